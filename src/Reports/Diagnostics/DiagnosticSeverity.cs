@@ -1,0 +1,7 @@
+namespace Reports.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

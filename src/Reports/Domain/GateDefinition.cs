@@ -1,0 +1,4 @@
+namespace Reports.Domain;
+
+/// <summary>An exit gate (a row of <c>gates.csv</c>); <see cref="Phase"/> is the phase it must pass to leave.</summary>
+public sealed record GateDefinition(string Id, int Phase, string Name, string Criteria);

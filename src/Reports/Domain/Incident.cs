@@ -1,0 +1,16 @@
+namespace Reports.Domain;
+
+/// <summary>An incident (a row of <c>incidents.csv</c>). Dates are UTC calendar dates. Summary is Markdown.</summary>
+public sealed record Incident(
+    string Id,
+    Severity Severity,
+    string Pillar,
+    string Title,
+    DateOnly Opened,
+    DateOnly? Resolved,
+    string Summary,
+    string? Link)
+{
+    /// <summary>Open on day D when opened ≤ D and (unresolved or resolved &gt; D): resolving on D closes it on D.</summary>
+    public bool IsOpenOn(DateOnly day) => Opened <= day && (Resolved is null || Resolved > day);
+}

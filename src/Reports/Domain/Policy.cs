@@ -1,0 +1,27 @@
+namespace Reports.Domain;
+
+/// <summary>Thresholds and settings from <c>policy.csv</c>; defaults are the plan's (§5, §8).</summary>
+public sealed record Policy(
+    int StartPhase,
+    decimal HardeningCompleteTotal,
+    decimal EnterValidationTotal,
+    int EnterValidationMinCategory,
+    decimal EnterReentryTotal,
+    int EnterReentryMinCategory,
+    decimal FreezeTotal,
+    int FreezeMinCategory,
+    int FreezeReturnsToPhase,
+    IReadOnlyList<string> Pillars)
+{
+    public static Policy Default { get; } = new(
+        StartPhase: 1,
+        HardeningCompleteTotal: 80m,
+        EnterValidationTotal: 85m,
+        EnterValidationMinCategory: 2,
+        EnterReentryTotal: 90m,
+        EnterReentryMinCategory: 3,
+        FreezeTotal: 85m,
+        FreezeMinCategory: 2,
+        FreezeReturnsToPhase: 1,
+        Pillars: ["hydra", "video", "queue", "socket", "auth"]);
+}
