@@ -23,7 +23,7 @@ public class ErrorCodeDocumentationTests
             folder = folder.Parent;
         }
 
-        return File.ReadAllText(Path.Combine(folder!.FullName, "docs", "template-error-codes.md"));
+        return File.ReadAllText(Path.Combine(folder!.FullName, "docs", "error-codes.md"));
     }
 
     [Fact]
