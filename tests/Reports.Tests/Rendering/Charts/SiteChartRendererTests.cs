@@ -289,4 +289,23 @@ public sealed class SiteChartRendererTests
 
         Assert.Equal(["category-a-b", "category-a-b-2"], charts.CategoryTrends.Select(c => c.Slug));
     }
+
+    [Fact]
+    public void Should_draw_names_from_the_data_as_text_never_as_markup()
+    {
+        ProgramReport report = new ChartReportBuilder()
+            .WithRubric(new Category("rd", "R&D <script>alert(1)</script>\u0001\nops", 100, ["", "", "", "", ""]))
+            .WithWeek(Week1, 1, 2)
+            .WithIncident("<b>INC</b>", Severity.Sev1, Week1, Week2)
+            .Build();
+
+        SiteChartSet charts = new SiteChartRenderer().Render(report);
+
+        Chart trend = charts.CategoryTrends[0];
+        Assert.Equal("R&D <script>alert(1)</script> ops score by week", trend.Title);
+        Assert.Contains("R&D <script>alert(1)</script> ops", Svg.DrawnText(charts.Heatmap));
+        Assert.Empty(Svg.Root(trend).Descendants(Svg.Ns + "script"));
+        Assert.DoesNotContain("<script>", trend.Svg, StringComparison.Ordinal);
+        Assert.Equal("<b>INC</b>", charts.DaysToResolve.Table.Rows[0][0]);
+    }
 }
