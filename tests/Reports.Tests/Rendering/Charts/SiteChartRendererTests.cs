@@ -114,10 +114,11 @@ public sealed class SiteChartRendererTests
         List<string> text = Svg.DrawnText(chart);
         Assert.Contains("Sev-1 opened", text);
         Assert.Contains("Sev-2 opened", text);
-        Assert.Contains("incidents", text);
+        Assert.Contains("Sev-1", text);
+        Assert.Contains("Sev-2", text);
         Assert.Equal("INC-1 (Sev-1)", chart.Table.Rows[0][4]);
         Assert.Equal("INC-2 (Sev-2)", chart.Table.Rows[1][4]);
-        Assert.EndsWith("2 Sev-1/Sev-2 incidents opened in the period are marked below the zero line.", chart.AltText);
+        Assert.EndsWith("2 Sev-1/Sev-2 incidents opened in the period are marked in rows below the zero line.", chart.AltText);
     }
 
     [Fact]
