@@ -1,0 +1,13 @@
+namespace Reports.Site.Models;
+
+/// <summary>A chart as placed on a page: the SVG file, its text alternative and its numbers as a table.</summary>
+/// <param name="Src">Root-relative path of the SVG, e.g. <c>charts/total-trend.svg</c>.</param>
+/// <param name="Collapsed">True when the table is long enough to sit inside a closed &lt;details&gt;.</param>
+public sealed record ChartView(
+    string Slug,
+    string Src,
+    string Title,
+    string AltText,
+    IReadOnlyList<string> Headers,
+    IReadOnlyList<IReadOnlyList<string>> Rows,
+    bool Collapsed);

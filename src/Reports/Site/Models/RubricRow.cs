@@ -1,0 +1,4 @@
+namespace Reports.Site.Models;
+
+/// <summary>A rubric category with its weight, points per level and level descriptors (index = level 0–4).</summary>
+public sealed record RubricRow(string Key, string Name, int Weight, string PointsPerLevel, IReadOnlyList<string> Levels);
