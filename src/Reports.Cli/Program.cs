@@ -1,1 +1,3 @@
-return 0;
+using Reports.Cli;
+
+return ReportsApp.Run(args, CliConsole.FromSystem());

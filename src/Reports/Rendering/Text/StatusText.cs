@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using Reports.Domain;
+using Reports.Scoring;
+
+namespace Reports.Rendering.Text;
+
+/// <summary>A week's scorecard as plain text, laid out like the plan's §11.1 snapshot plus the decision's trace.</summary>
+public static class StatusText
+{
+    private const int RationaleWidth = 64;
+
+    public static string Format(ProgramReport report, WeekResult week, TextPaint paint)
+    {
+        var text = new StringBuilder();
+        var nameWidth = Math.Max("Category".Length, week.Categories.Max(c => c.Category.Name.Length));
+
+        text.Append(paint.Strong(Invariant($"Week of {week.WeekOf:yyyy-MM-dd} · Phase {week.Phase} ({Phases.Name(week.Phase)})"))).Append('\n').Append('\n');
+        text.Append(Invariant($"{"Category".PadRight(nameWidth)}  Weight  Score  Points   Δ  Rationale")).Append('\n');
+        foreach (var category in week.Categories)
+        {
+            text.Append(Invariant(
+                $"{category.Category.Name.PadRight(nameWidth)}  {category.Category.Weight,6}  {category.Score,5}  {category.Points,6:0.00}  {FormatDelta(category.Delta),2}  {Shorten(category.Rationale)}")).Append('\n');
+        }
+
+        text.Append(paint.Strong(Invariant($"{"Total".PadRight(nameWidth)}  {week.Categories.Sum(c => c.Category.Weight),6}  {"",5}  {week.Total,6:0.00}"))).Append(TotalChange(report, week)).Append('\n').Append('\n');
+
+        AppendDecision(text, week, paint);
+        AppendGates(text, week, paint);
+        AppendConditions(text, "No-Go", week.NoGo, paint);
+        if (week.Phase == Phases.FeatureReentry)
+        {
+            AppendConditions(text, "Freeze triggers", week.FreezeTriggers, paint);
+        }
+
+        AppendUplift(text, week.Uplift);
+        return text.ToString();
+    }
+
+    private static string TotalChange(ProgramReport report, WeekResult week)
+    {
+        var index = report.Weeks.ToList().IndexOf(week);
+        if (index <= 0 || week.PreviousTotal is not decimal previous)
+        {
+            return "  (first scored week)";
+        }
+
+        return Invariant($"  ({week.Total - previous:+0.00;-0.00;±0.00} from {previous:0.00} on {report.Weeks[index - 1].WeekOf:yyyy-MM-dd})");
+    }
+
+    private static void AppendDecision(StringBuilder text, WeekResult week, TextPaint paint)
+    {
+        var decision = Phases.DescribeDecision(week.Decision, week.Phase, week.NextPhase);
+        var painted = week.Decision == Decision.Advance ? paint.Good(decision) : paint.Strong(decision);
+        text.Append("Decision: ").Append(painted);
+        if (week.Recorded is { } recorded)
+        {
+            text.Append(Invariant($" (recorded: {recorded.Decision.ToString().ToLowerInvariant()})"));
+        }
+
+        text.Append('\n');
+        foreach (var step in week.Trace)
+        {
+            text.Append("  ").Append(step.Passed ? paint.Good("✓") : paint.Bad("✗")).Append(' ').Append(step.Detail).Append('\n');
+        }
+
+        if (week.Discrepancy is { } discrepancy)
+        {
+            text.Append("  ").Append(paint.Bad("! " + discrepancy)).Append('\n');
+        }
+
+        text.Append('\n');
+    }
+
+    private static void AppendGates(StringBuilder text, WeekResult week, TextPaint paint)
+    {
+        var gates = week.PhaseGates.Select(g => Invariant($"{g.Gate.Id} {GateWord(g.Status)}")).ToList();
+        text.Append(Invariant($"Gates of Phase {week.Phase}: "))
+            .Append(gates.Count == 0 ? "none defined" : string.Join(", ", gates.Select(g => g.EndsWith(" pass", StringComparison.Ordinal) || g.EndsWith(" n/a", StringComparison.Ordinal) ? paint.Good(g) : paint.Bad(g))))
+            .Append('\n');
+    }
+
+    private static void AppendConditions(StringBuilder text, string title, IReadOnlyList<Condition> conditions, TextPaint paint)
+    {
+        var active = conditions.Where(c => c.State == ConditionState.Active).ToList();
+        var unmeasured = conditions.Where(c => c.State == ConditionState.NotMeasured).ToList();
+        text.Append(title).Append(": ").Append(active.Count == 0
+            ? paint.Good("none active")
+            : string.Join(", ", active.Select(c => paint.Bad(string.IsNullOrEmpty(c.Detail) ? c.Code : $"{c.Code} ({c.Detail})")))).Append('\n');
+        if (unmeasured.Count > 0)
+        {
+            text.Append("  not measured: ").Append(string.Join(", ", unmeasured.Select(c => c.Code))).Append('\n');
+        }
+    }
+
+    private static void AppendUplift(StringBuilder text, UpliftPlan uplift)
+    {
+        text.Append(Invariant($"Uplift to {uplift.TargetName} ({uplift.TargetTotal:0.##}, every category ≥ {uplift.TargetMinCategory}): "));
+        if (uplift.AlreadyMet)
+        {
+            text.Append(Invariant($"already met at {uplift.CurrentTotal:0.00}")).Append('\n');
+            return;
+        }
+
+        text.Append(string.Join(", ", uplift.Steps.Select(s => Invariant($"{s.Category.ShortLabel} {s.From}→{s.To}"))))
+            .Append(Invariant($" → {uplift.ResultingTotal:0.00}")).Append('\n');
+    }
+
+    internal static string GateWord(GateStatus status) => status switch
+    {
+        GateStatus.Pass => "pass",
+        GateStatus.Fail => "fail",
+        GateStatus.Pending => "pending",
+        GateStatus.NotApplicable => "n/a",
+        _ => "unknown",
+    };
+
+    private static string FormatDelta(int? delta) => delta switch
+    {
+        null => "",
+        > 0 => Invariant($"+{delta}"),
+        _ => Invariant($"{delta}"),
+    };
+
+    private static string Shorten(string rationale)
+    {
+        var flat = string.Join(' ', rationale.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= RationaleWidth)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', RationaleWidth - 1);
+        return flat[..(cut > RationaleWidth / 2 ? cut : RationaleWidth - 1)] + "…";
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
