@@ -4,13 +4,13 @@ namespace Reports.Site.Models;
 /// The home page: the latest week's answer (phase, total, decision) first, then what blocks the next step.
 /// </summary>
 /// <param name="Latest">The newest scored week; null when no week is scored yet.</param>
-/// <param name="OpenSev1">Sev-1 incidents with no resolution recorded.</param>
-/// <param name="OpenP0P1">P0 and P1 findings with no closing recorded, whatever their source.</param>
+/// <param name="OpenCriticalIncidents">Sev-1 incidents with no resolution recorded.</param>
+/// <param name="OpenUrgentFindings">P0 and P1 findings with no closing recorded, whatever their source.</param>
 public sealed record HomeModel(
     WeekReportModel? Latest,
     IReadOnlyList<ConditionRow> ActiveConditions,
     IReadOnlyList<ConditionRow> NotMeasuredConditions,
-    IReadOnlyList<IncidentRow> OpenSev1,
-    IReadOnlyList<FindingRow> OpenP0P1,
+    IReadOnlyList<IncidentRow> OpenCriticalIncidents,
+    IReadOnlyList<FindingRow> OpenUrgentFindings,
     ChartView TotalTrend,
     int WeekCount);

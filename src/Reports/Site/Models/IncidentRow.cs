@@ -6,7 +6,7 @@ public sealed record IncidentRow(
     string Anchor,
     string Href,
     string Severity,
-    bool IsSev1,
+    bool IsCritical,
     string Pillar,
     string Title,
     string Opened,

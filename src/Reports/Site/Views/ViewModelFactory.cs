@@ -80,8 +80,8 @@ public sealed class ViewModelFactory
             Latest: latest,
             ActiveConditions: conditions.Where(c => c.IsActive).ToArray(),
             NotMeasuredConditions: conditions.Where(c => c.IsNotMeasured).ToArray(),
-            OpenSev1: report.Data.Incidents.Where(i => i.Resolved is null && i.Severity == Severity.Sev1).Select(i => incidentRows[i.Id]).ToArray(),
-            OpenP0P1: report.Data.Findings.Where(f => f.Closed is null && f.Priority <= Priority.P1).Select(f => findingRows[f.Id]).ToArray(),
+            OpenCriticalIncidents: report.Data.Incidents.Where(i => i.Resolved is null && i.Severity == Severity.Sev1).Select(i => incidentRows[i.Id]).ToArray(),
+            OpenUrgentFindings: report.Data.Findings.Where(f => f.Closed is null && f.Priority <= Priority.P1).Select(f => findingRows[f.Id]).ToArray(),
             TotalTrend: ToChartView(charts.TotalTrend),
             WeekCount: report.Weeks.Count);
     }
@@ -126,7 +126,7 @@ public sealed class ViewModelFactory
             c.Name,
             c.Weight,
             Format.Points(c.PointsPerLevel),
-            c.Levels.Select(markdownToHtml).ToArray())).ToArray();
+            c.Levels.Select(Inline).ToArray())).ToArray();
         ThresholdRow[] thresholds =
         [
             new("Hardening completion (milestone shown in phase 1)", "total \u2265 " + Format.Threshold(policy.HardeningCompleteTotal), "hardening_complete_total"),
@@ -156,19 +156,37 @@ public sealed class ViewModelFactory
             data.Rubric.Sum(c => c.Weight),
             thresholds,
             phases,
+            report.Latest is { } latest ? latest.NoGo.Select(ToConditionRow).ToArray() : [],
             policy.Pillars,
             policy.StartPhase,
             policy.FreezeReturnsToPhase);
     }
 
-    public static ChartView ToChartView(Chart chart) => new(
+    public static ChartView ToChartView(Chart chart)
+    {
+        var (width, height) = SvgSize.Of(chart.Svg);
+        return new(
         chart.Slug,
         "charts/" + chart.Slug + ".svg",
         chart.Title,
         chart.AltText,
+        width,
+        height,
         chart.Table.Headers,
         chart.Table.Rows,
         chart.Table.Rows.Count > LongTableRows);
+    }
+
+    /// <summary>Short Markdown (a level descriptor, a gate's criteria) without its paragraph, to sit inside a sentence.</summary>
+    private string Inline(string markdown)
+    {
+        var html = markdownToHtml(markdown).Trim();
+        const string Open = "<p>", Close = "</p>";
+        var single = html.StartsWith(Open, StringComparison.Ordinal)
+            && html.EndsWith(Close, StringComparison.Ordinal)
+            && html.IndexOf(Open, Open.Length, StringComparison.Ordinal) < 0;
+        return single ? html[Open.Length..^Close.Length] : html;
+    }
 
     private static string MinimumRule(decimal total, int minCategory) =>
         "total \u2265 " + Format.Threshold(total) + " and every category \u2265 " + Format.Integer(minCategory);
@@ -180,12 +198,9 @@ public sealed class ViewModelFactory
         _ => "Ongoing: no exit. A freeze trigger sends the project back to phase " + Format.Integer(policy.FreezeReturnsToPhase) + ".",
     };
 
-    private static string DecisionText(WeekResult week) => week.Decision switch
-    {
-        Decision.Advance => "Advance to " + Phases.Label(week.NextPhase),
-        Decision.Freeze => "Freeze: return to " + Phases.Label(week.NextPhase),
-        _ => "Stay in " + Phases.Label(week.Phase),
-    };
+    /// <summary>"Stay in Phase 1 (Metric Hardening)": the plan's words plus the phase the project is in next.</summary>
+    private static string DecisionText(WeekResult week) =>
+        Phases.DescribeDecision(week.Decision, week.Phase, week.NextPhase) + " (" + Phases.Name(week.NextPhase) + ")";
 
     private static string RecordedText(RecordedDecision recorded) =>
         string.IsNullOrWhiteSpace(recorded.Note)
@@ -232,12 +247,12 @@ public sealed class ViewModelFactory
     private GateDefinitionView ToGateDefinition(GateDefinition gate, WeekResult? latest)
     {
         var status = latest?.Gates.FirstOrDefault(s => string.Equals(s.Gate.Id, gate.Id, StringComparison.Ordinal))?.Status ?? GateStatus.Unknown;
-        return new GateDefinitionView(gate.Id, gateAnchors[gate.Id], gate.Phase, Phases.Name(gate.Phase), gate.Name, markdownToHtml(gate.Criteria), Chips.Gate(status));
+        return new GateDefinitionView(gate.Id, gateAnchors[gate.Id], gate.Phase, Phases.Name(gate.Phase), gate.Name, Inline(gate.Criteria), Chips.Gate(status));
     }
 
     private UpliftView ToUpliftView(UpliftPlan plan)
     {
-        var steps = plan.Steps.Select(s => s.Category.Name + " " + Format.Integer(s.From) + "\u2192" + Format.Integer(s.To)).ToArray();
+        var steps = plan.Steps.Select(s => s.Category.ShortLabel + " " + Format.Integer(s.From) + "\u2192" + Format.Integer(s.To)).ToArray();
         var summary = plan.AlreadyMet ? "" : string.Join(", ", steps) + " \u2192 " + Format.Points(plan.ResultingTotal);
         return new UpliftView(
             plan.TargetName,
