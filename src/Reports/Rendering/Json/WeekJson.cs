@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using Reports.Scoring;
+
+namespace Reports.Rendering.Json;
+
+/// <summary>
+/// One week object of <c>weeks.json</c>: the contract's fields first, in the contract's order and
+/// meaning, then the fields this project adds (previous total, discrepancy, trace, uplift, open items).
+/// </summary>
+internal static class WeekJson
+{
+    public static void Write(Utf8JsonWriter writer, WeekResult week)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("week_of", week.WeekOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteNumber("phase", week.Phase);
+        WriteAmount(writer, "total", week.Total);
+        WriteCategories(writer, week.Categories);
+        WriteGates(writer, week.Gates);
+        WriteStrings(writer, "no_go", week.ActiveNoGoCodes);
+        WriteStrings(writer, "freeze_triggers", week.ActiveFreezeCodes);
+        writer.WriteString("decision", ContractText.Name(week.Decision));
+        writer.WriteNumber("next_phase", week.NextPhase);
+        if (week.Recorded is { } recorded)
+        {
+            writer.WriteString("recorded_decision", ContractText.Name(recorded.Decision));
+        }
+        else
+        {
+            writer.WriteNull("recorded_decision");
+        }
+
+        // Added fields: the contract allows more, and keeps the names above.
+        if (week.PreviousTotal is decimal previous)
+        {
+            WriteAmount(writer, "previous_total", previous);
+        }
+        else
+        {
+            writer.WriteNull("previous_total");
+        }
+
+        writer.WriteString("discrepancy", week.Discrepancy);
+        WriteStrings(writer, "trace", week.Trace.Select(s => s.Detail));
+        WriteUplift(writer, week.Uplift);
+        WriteStrings(writer, "open_incidents", week.OpenIncidents.Select(i => i.Id));
+        WriteStrings(writer, "unresolved_findings", week.UnresolvedFindings.Select(f => f.Id));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategoryResult> categories)
+    {
+        writer.WriteStartArray("categories");
+        foreach (var category in categories)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", category.Category.Key);
+            writer.WriteNumber("score", category.Score);
+            writer.WriteNumber("weight", category.Category.Weight);
+            WriteAmount(writer, "points", category.Points);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteGates(Utf8JsonWriter writer, IReadOnlyList<GateState> gates)
+    {
+        writer.WriteStartArray("gates");
+        foreach (var gate in gates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", gate.Gate.Id);
+            writer.WriteString("status", ContractText.Name(gate.Status));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteUplift(Utf8JsonWriter writer, UpliftPlan uplift)
+    {
+        writer.WriteStartObject("uplift");
+        writer.WriteString("target", uplift.TargetName);
+        WriteThreshold(writer, "target_total", uplift.TargetTotal);
+        writer.WriteNumber("min_category", uplift.TargetMinCategory);
+        writer.WriteStartArray("steps");
+        foreach (var step in uplift.Steps)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("category", step.Category.Key);
+            writer.WriteNumber("from", step.From);
+            writer.WriteNumber("to", step.To);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteAmount(writer, "resulting_total", uplift.ResultingTotal);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Totals and points as JSON numbers with two decimals (46.25, 10.00), as the contract shows them.</summary>
+    private static void WriteAmount(Utf8JsonWriter writer, string name, decimal value)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(ContractText.Total(value));
+    }
+
+    /// <summary>Thresholds as the policy wrote them: 85, or 85.5.</summary>
+    private static void WriteThreshold(Utf8JsonWriter writer, string name, decimal value)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(ContractText.Threshold(value));
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,48 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Reports.Scoring;
+
+namespace Reports.Rendering.Json;
+
+/// <summary>
+/// The contract's machine-readable output (<c>reports status --json</c>, <c>/api/weeks.json</c>):
+/// <c>{ "schema": 1, "weeks": [...] }</c>, weeks in date order. UTF-8, indented by 2, <c>\n</c> line
+/// ends and a trailing newline; the same bytes under every culture.
+/// </summary>
+public static class WeeksJson
+{
+    /// <summary>Bumped only when a field of the contract changes name or meaning; added fields keep it.</summary>
+    public const int Schema = 1;
+
+    // Readable text ("≥", "é") rather than \u escapes: the file is served as JSON, never inlined in HTML.
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(ProgramReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("schema", Schema);
+            writer.WriteStartArray("weeks");
+            foreach (var week in report.Weeks)
+            {
+                WeekJson.Write(writer, week);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+}

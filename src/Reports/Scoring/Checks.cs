@@ -1,0 +1,42 @@
+using Reports.Domain;
+
+namespace Reports.Scoring;
+
+/// <summary>The comparisons behind every decision, worded once for the trace, the conditions and discrepancies.</summary>
+internal static class Checks
+{
+    /// <summary>Passes when total ≥ threshold: a total exactly at the threshold passes.</summary>
+    public static RuleCheck Total(decimal total, decimal threshold) => total >= threshold
+        ? new("total", true, $"total {ContractText.Total(total)} ≥ {ContractText.Threshold(threshold)}")
+        : new("total", false, $"total {ContractText.Total(total)} < {ContractText.Threshold(threshold)}");
+
+    /// <summary>One failing check per category below the minimum, or one passing check when none is.</summary>
+    public static IReadOnlyList<RuleCheck> Categories(IEnumerable<CategoryResult> categories, int minimum)
+    {
+        var min = ContractText.Threshold(minimum);
+        var failing = categories
+            .Where(c => c.Score < minimum)
+            .Select(c => new RuleCheck(
+                "category",
+                false,
+                $"{c.Category.Name} {ContractText.Threshold(c.Score)} < {min}",
+                Reason: $"{c.Category.Name} is {ContractText.Threshold(c.Score)} < {min}"))
+            .ToList();
+        return failing.Count > 0 ? failing : [new RuleCheck("category", true, $"every category ≥ {min}")];
+    }
+
+    public static RuleCheck Gate(GateState gate) => new(
+        "gate",
+        gate.Clears,
+        gate.Status == GateStatus.Unknown
+            ? $"{gate.Gate.Id} unknown (no result recorded)"
+            : $"{gate.Gate.Id} {ContractText.Name(gate.Status)}");
+
+    /// <summary>A coded condition as a check: an active one names its cause ("open-redteam-p0p1: M-1").</summary>
+    public static RuleCheck Condition(Condition condition) => condition.State switch
+    {
+        ConditionState.Active => new(condition.Code, false, $"{condition.Code}: {condition.Detail}"),
+        ConditionState.NotMeasured => new(condition.Code, false, $"{condition.Code}: not measured ({condition.Detail})", NotMeasured: true),
+        _ => new(condition.Code, true, condition.Detail),
+    };
+}
