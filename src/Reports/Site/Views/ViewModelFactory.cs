@@ -255,7 +255,7 @@ public sealed class ViewModelFactory
         var steps = plan.Steps.Select(s => s.Category.ShortLabel + " " + Format.Integer(s.From) + "\u2192" + Format.Integer(s.To)).ToArray();
         var summary = plan.AlreadyMet ? "" : string.Join(", ", steps) + " \u2192 " + Format.Points(plan.ResultingTotal);
         return new UpliftView(
-            plan.TargetName,
+            plan.TargetName.Length > 0 ? char.ToUpperInvariant(plan.TargetName[0]) + plan.TargetName[1..] : plan.TargetName,
             MinimumRule(plan.TargetTotal, plan.TargetMinCategory),
             Format.Points(plan.Distance),
             plan.AlreadyMet,
