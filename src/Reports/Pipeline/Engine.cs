@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using System.Text;
+
+namespace Reports.Pipeline;
+
+/// <summary>
+/// A frozen set of pipelines. <see cref="Run"/> processes every pipeline after its dependencies (independent
+/// ones concurrently), then renders every pipeline. Errors stop what depends on them: a pipeline whose
+/// dependency reported an error is skipped, and nothing renders after a Process phase with errors. A module
+/// that throws is a bug: the run stops with a <see cref="PipelineException"/>.
+/// </summary>
+public sealed class Engine
+{
+    private readonly ImmutableDictionary<string, ImmutableHashSet<string>> _visibleWhileProcessing;
+
+    internal Engine(ImmutableArray<PipelineDefinition> pipelines)
+    {
+        Pipelines = pipelines;
+        var closure = new Dictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            // Dependencies come first in topological order, so their closures are already known.
+            closure[pipeline.Name] = pipeline.Dependencies
+                .Aggregate(ImmutableHashSet.Create<string>(StringComparer.Ordinal), (set, d) => set.Add(d).Union(closure[d]));
+        }
+
+        _visibleWhileProcessing = closure.ToImmutableDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every pipeline, each after its dependencies.</summary>
+    public ImmutableArray<PipelineDefinition> Pipelines { get; }
+
+    public static EngineBuilder CreateBuilder() => new();
+
+    /// <summary>The pipelines and their steps with reasons, in processing order: for <c>--help</c> and debugging.</summary>
+    public string Describe()
+    {
+        var width = Pipelines.SelectMany(p => p.ProcessSteps.Concat(p.RenderSteps)).Select(s => s.Name.Length).DefaultIfEmpty(0).Max();
+        var text = new StringBuilder();
+        foreach (var pipeline in Pipelines)
+        {
+            text.Append(pipeline.Name);
+            if (pipeline.Dependencies.Length > 0)
+            {
+                text.Append("  (after: ").AppendJoin(", ", pipeline.Dependencies).Append(')');
+            }
+
+            text.Append('\n');
+            foreach (var step in pipeline.ProcessSteps)
+            {
+                text.Append("  process  ").Append(step.Name.PadRight(width)).Append("  ").Append(step.Reason).Append('\n');
+            }
+
+            foreach (var step in pipeline.RenderSteps)
+            {
+                text.Append("  render   ").Append(step.Name.PadRight(width)).Append("  ").Append(step.Reason).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public EngineResult Run(OverlayFileSystem files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var run = new RunState(files, stop);
+
+        var processing = new Dictionary<string, Task>(StringComparer.Ordinal);
+        foreach (var pipeline in Pipelines)
+        {
+            var dependencies = pipeline.Dependencies.Select(d => processing[d]).ToArray();
+            processing[pipeline.Name] = RunAfterAsync(dependencies, () => Process(pipeline, run), stop);
+        }
+
+        WaitAndRethrowFirstBug(processing, cancellationToken);
+
+        if (!run.Sinks.Values.Any(s => s.HasErrors))
+        {
+            var visible = run.Processed.ToImmutableDictionary(StringComparer.Ordinal);
+            var rendering = Pipelines.ToDictionary(
+                p => p.Name,
+                p => RunAfterAsync([], () => Render(p, visible, run), stop),
+                StringComparer.Ordinal);
+            WaitAndRethrowFirstBug(rendering, cancellationToken);
+        }
+
+        return Collect(run);
+    }
+
+    private void Process(PipelineDefinition pipeline, RunState run)
+    {
+        var sink = run.Sinks.GetOrAdd(pipeline.Name, _ => new DiagnosticSink());
+        if (pipeline.Dependencies.Any(d => !run.Processed.ContainsKey(d) || run.Sinks[d].HasErrors))
+        {
+            // A dependency failed: running on its partial output would only add confusing follow-on errors.
+            return;
+        }
+
+        var visible = _visibleWhileProcessing[pipeline.Name].ToImmutableDictionary(n => n, n => run.Processed[n], StringComparer.Ordinal);
+        var context = new PipelineContext(pipeline.Name, PipelinePhase.Process, run.Files, sink, visible, run.Stop.Token);
+        var output = Execute(pipeline, PipelinePhase.Process, pipeline.ProcessSteps, [], context);
+        run.Processed[pipeline.Name] = output;
+        run.Final[pipeline.Name] = output;
+    }
+
+    private static void Render(PipelineDefinition pipeline, ImmutableDictionary<string, ImmutableArray<Document>> visible, RunState run)
+    {
+        var sink = run.Sinks.GetOrAdd(pipeline.Name + "#render", _ => new DiagnosticSink());
+        var context = new PipelineContext(pipeline.Name, PipelinePhase.Render, run.Files, sink, visible, run.Stop.Token);
+        run.Final[pipeline.Name] = Execute(pipeline, PipelinePhase.Render, pipeline.RenderSteps, visible[pipeline.Name], context);
+    }
+
+    private static ImmutableArray<Document> Execute(
+        PipelineDefinition pipeline, PipelinePhase phase, ImmutableArray<Step> steps, ImmutableArray<Document> documents, PipelineContext context)
+    {
+        foreach (var step in steps)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                documents = step.Module.Execute(documents, context);
+                if (documents.IsDefault)
+                {
+                    throw new InvalidOperationException("The module returned a default ImmutableArray; return [] for no documents.");
+                }
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                throw new PipelineException(pipeline.Name, phase, step, exception);
+            }
+        }
+
+        return documents;
+    }
+
+    private static async Task RunAfterAsync(Task[] dependencies, Action action, CancellationTokenSource stop)
+    {
+        await Task.WhenAll(dependencies).ConfigureAwait(false);
+        try
+        {
+            await Task.Run(action, stop.Token).ConfigureAwait(false);
+        }
+        catch (PipelineException)
+        {
+            // One bug is enough to fail the run: stop the others instead of letting them finish.
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Waits for every task; rethrows the first bug in pipeline order so the report does not depend on timing.</summary>
+    private void WaitAndRethrowFirstBug(Dictionary<string, Task> tasks, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Task.WaitAll(tasks.Values);
+        }
+        catch (AggregateException)
+        {
+            foreach (var pipeline in Pipelines)
+            {
+                if (tasks[pipeline.Name].Exception?.InnerException is PipelineException bug && bug.PipelineName == pipeline.Name)
+                {
+                    ExceptionDispatchInfo.Throw(bug);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
+        }
+    }
+
+    private EngineResult Collect(RunState run)
+    {
+        var diagnostics = run.Sinks.Values.SelectMany(s => s.ToSortedArray()).ToList();
+        var byDestination = new Dictionary<string, (Document Document, string Pipeline)>(StringComparer.Ordinal);
+        foreach (var pipeline in Pipelines)
+        {
+            foreach (var document in run.Final.GetValueOrDefault(pipeline.Name, []).Where(d => d.Destination is not null))
+            {
+                if (!byDestination.TryAdd(document.Destination!, (document, pipeline.Name)))
+                {
+                    var first = byDestination[document.Destination!];
+                    diagnostics.Add(PipelineErrors.DuplicateDestination(
+                        document.Destination!, Describe(first.Document, first.Pipeline), Describe(document, pipeline.Name)));
+                }
+            }
+        }
+
+        var documents = byDestination.Values.Select(v => v.Document).OrderBy(d => d.Destination, StringComparer.Ordinal);
+        return new EngineResult([.. documents], DiagnosticSink.Sort(diagnostics), run.Final.ToImmutableDictionary(StringComparer.Ordinal));
+
+        static string Describe(Document document, string pipeline) =>
+            document.Source is null ? $"pipeline '{pipeline}'" : $"{document.Source} (pipeline '{pipeline}')";
+    }
+
+    private sealed record RunState(OverlayFileSystem Files, CancellationTokenSource Stop)
+    {
+        public ConcurrentDictionary<string, ImmutableArray<Document>> Processed { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, ImmutableArray<Document>> Final { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, DiagnosticSink> Sinks { get; } = new(StringComparer.Ordinal);
+    }
+}

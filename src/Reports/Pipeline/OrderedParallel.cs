@@ -1,0 +1,25 @@
+using System.Runtime.ExceptionServices;
+
+namespace Reports.Pipeline;
+
+/// <summary>Parallel work whose results come back in input order, whatever the timing.</summary>
+internal static class OrderedParallel
+{
+    public static T[] Map<T>(int count, CancellationToken cancellationToken, Func<int, T> work)
+    {
+        var results = new T[count];
+        // The default scheduler, not the caller's: a host or test runner with a limited scheduler would run this on one thread.
+        var options = new ParallelOptions { CancellationToken = cancellationToken, TaskScheduler = TaskScheduler.Default };
+        try
+        {
+            Parallel.For(0, count, options, i => results[i] = work(i));
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
+        {
+            // Keep the worker's own exception (and stack) as the bug report, not the Parallel wrapper.
+            ExceptionDispatchInfo.Throw(aggregate.InnerExceptions[0]);
+        }
+
+        return results;
+    }
+}
