@@ -1,3 +1,5 @@
+using Reports.Rendering.Templates;
+
 namespace Reports.Site.Models;
 
 /// <summary>One category in one week as shown: score, weighted points, bar width class, change and rationale.</summary>
@@ -15,4 +17,4 @@ public sealed record CategoryRow(
     string Delta,
     string DeltaCss,
     string Change,
-    string RationaleHtml);
+    TrustedHtml RationaleHtml);

@@ -1,3 +1,5 @@
+using Reports.Rendering.Templates;
+
 namespace Reports.Site.Models;
 
 /// <summary>A finding as listed: <see cref="Anchor"/> is its fragment id, <see cref="Href"/> its root-relative address.</summary>
@@ -11,4 +13,4 @@ public sealed record FindingRow(
     StatusChip Status,
     string Opened,
     string Closed,
-    string EvidenceHtml);
+    TrustedHtml EvidenceHtml);

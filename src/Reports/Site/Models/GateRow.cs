@@ -1,3 +1,5 @@
+using Reports.Rendering.Templates;
+
 namespace Reports.Site.Models;
 
 /// <summary>A gate's status in one week, with its evidence (safe HTML) and an optional safe link.</summary>
@@ -9,7 +11,7 @@ public sealed record GateRow(
     string Name,
     int Phase,
     StatusChip Status,
-    string EvidenceHtml,
+    TrustedHtml EvidenceHtml,
     string? Link,
     string? RejectedLink,
     string Href);

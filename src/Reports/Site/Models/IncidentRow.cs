@@ -1,3 +1,5 @@
+using Reports.Rendering.Templates;
+
 namespace Reports.Site.Models;
 
 /// <summary>An incident as listed: <see cref="Anchor"/> is its fragment id, <see cref="Href"/> its root-relative address.</summary>
@@ -13,6 +15,6 @@ public sealed record IncidentRow(
     string Resolved,
     StatusChip State,
     string Duration,
-    string SummaryHtml,
+    TrustedHtml SummaryHtml,
     string? Link,
     string? RejectedLink);

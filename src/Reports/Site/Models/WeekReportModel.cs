@@ -1,3 +1,5 @@
+using Reports.Rendering.Templates;
+
 namespace Reports.Site.Models;
 
 /// <summary>
@@ -30,6 +32,6 @@ public sealed record WeekReportModel(
     IReadOnlyList<IncidentRow> Incidents,
     IReadOnlyList<FindingRow> Findings,
     UpliftView Uplift,
-    string? NarrativeHtml,
+    TrustedHtml? NarrativeHtml,
     WeekLink? Previous,
     WeekLink? Next);

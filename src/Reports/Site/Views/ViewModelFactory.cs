@@ -1,5 +1,7 @@
 using Reports.Domain;
 using Reports.Rendering.Charts;
+using Reports.Rendering.Markdown;
+using Reports.Rendering.Templates;
 using Reports.Scoring;
 using Reports.Site.Models;
 
@@ -16,19 +18,16 @@ public sealed class ViewModelFactory
     public const int LongTableRows = 12;
 
     private readonly ProgramReport report;
-    private readonly Func<string, string> markdownToHtml;
     private readonly IReadOnlyDictionary<DateOnly, string> narratives;
     private readonly Dictionary<string, IncidentRow> incidentRows;
     private readonly Dictionary<string, FindingRow> findingRows;
     private readonly IReadOnlyDictionary<string, string> gateAnchors;
     private readonly WeekLink[] weekLinks;
 
-    /// <param name="markdownToHtml">The safe Markdown pipeline (raw HTML off, only safe link schemes); must be thread-safe.</param>
-    /// <param name="narrativeHtml">Each week's narrative, already rendered, by week.</param>
-    public ViewModelFactory(ProgramReport report, Func<string, string> markdownToHtml, IReadOnlyDictionary<DateOnly, string> narrativeHtml)
+    /// <param name="narrativeHtml">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
+    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, string> narrativeHtml)
     {
         this.report = report;
-        this.markdownToHtml = markdownToHtml;
         narratives = narrativeHtml;
         gateAnchors = FragmentIds.Assign(report.Data.Gates.Select(g => g.Id));
         incidentRows = BuildIncidentRows(report.Data.Incidents);
@@ -67,7 +66,7 @@ public sealed class ViewModelFactory
             Incidents: week.OpenIncidents.Select(i => incidentRows[i.Id]).ToArray(),
             Findings: week.UnresolvedFindings.Select(f => findingRows[f.Id]).ToArray(),
             Uplift: ToUpliftView(week.Uplift),
-            NarrativeHtml: narratives.TryGetValue(week.WeekOf, out var narrative) ? narrative : null,
+            NarrativeHtml: narratives.TryGetValue(week.WeekOf, out var narrative) ? new TrustedHtml(narrative) : null,
             Previous: index > 0 ? weekLinks[index - 1] : null,
             Next: index + 1 < weekLinks.Length ? weekLinks[index + 1] : null);
     }
@@ -177,16 +176,11 @@ public sealed class ViewModelFactory
         chart.Table.Rows.Count > LongTableRows);
     }
 
+    /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks.</summary>
+    private static TrustedHtml Block(string markdown) => new(SafeMarkdown.ToHtml(markdown));
+
     /// <summary>Short Markdown (a level descriptor, a gate's criteria) without its paragraph, to sit inside a sentence.</summary>
-    private string Inline(string markdown)
-    {
-        var html = markdownToHtml(markdown).Trim();
-        const string Open = "<p>", Close = "</p>";
-        var single = html.StartsWith(Open, StringComparison.Ordinal)
-            && html.EndsWith(Close, StringComparison.Ordinal)
-            && html.IndexOf(Open, Open.Length, StringComparison.Ordinal) < 0;
-        return single ? html[Open.Length..^Close.Length] : html;
-    }
+    private static TrustedHtml Inline(string markdown) => new(SafeMarkdown.ToInlineHtml(markdown));
 
     private static string MinimumRule(decimal total, int minCategory) =>
         "total \u2265 " + Format.Threshold(total) + " and every category \u2265 " + Format.Integer(minCategory);
@@ -224,7 +218,7 @@ public sealed class ViewModelFactory
         Format.LevelDelta(category.Delta),
         Format.DeltaCss(category.Delta),
         category.PreviousScore is int previous ? Format.Integer(previous) + "\u2192" + Format.Integer(category.Score) : "",
-        markdownToHtml(category.Rationale));
+        Block(category.Rationale));
 
     private static ConditionRow ToConditionRow(Condition condition) => new(
         condition.Code,
@@ -239,7 +233,7 @@ public sealed class ViewModelFactory
         state.Gate.Name,
         state.Gate.Phase,
         Chips.Gate(state.Status),
-        markdownToHtml(state.Evidence),
+        Block(state.Evidence),
         SafeLink.Accept(state.Link),
         SafeLink.Rejected(state.Link),
         "gates/#" + gateAnchors[state.Gate.Id]);
@@ -281,7 +275,7 @@ public sealed class ViewModelFactory
                 i.Resolved is DateOnly resolved ? Format.Date(resolved) : "",
                 Chips.Incident(i.Resolved is null),
                 i.Resolved is DateOnly end ? Format.Days(end.DayNumber - i.Opened.DayNumber) : "",
-                markdownToHtml(i.Summary),
+                Block(i.Summary),
                 SafeLink.Accept(i.Link),
                 SafeLink.Rejected(i.Link)),
             StringComparer.Ordinal);
@@ -302,7 +296,7 @@ public sealed class ViewModelFactory
                 Chips.Finding(f.Status),
                 Format.Date(f.Opened),
                 f.Closed is DateOnly closed ? Format.Date(closed) : "",
-                markdownToHtml(f.Evidence)),
+                Block(f.Evidence)),
             StringComparer.Ordinal);
     }
 }
