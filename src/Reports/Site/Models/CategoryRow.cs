@@ -17,4 +17,4 @@ public sealed record CategoryRow(
     string Delta,
     string DeltaCss,
     string Change,
-    TrustedHtml RationaleHtml);
+    TrustedHtml? RationaleHtml);

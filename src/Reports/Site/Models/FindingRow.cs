@@ -13,4 +13,4 @@ public sealed record FindingRow(
     StatusChip Status,
     string Opened,
     string Closed,
-    TrustedHtml EvidenceHtml);
+    TrustedHtml? EvidenceHtml);

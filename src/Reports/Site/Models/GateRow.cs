@@ -11,7 +11,7 @@ public sealed record GateRow(
     string Name,
     int Phase,
     StatusChip Status,
-    TrustedHtml EvidenceHtml,
+    TrustedHtml? EvidenceHtml,
     string? Link,
     string? RejectedLink,
     string Href);

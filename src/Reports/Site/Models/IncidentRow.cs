@@ -15,6 +15,6 @@ public sealed record IncidentRow(
     string Resolved,
     StatusChip State,
     string Duration,
-    TrustedHtml SummaryHtml,
+    TrustedHtml? SummaryHtml,
     string? Link,
     string? RejectedLink);

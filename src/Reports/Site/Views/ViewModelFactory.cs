@@ -56,7 +56,7 @@ public sealed class ViewModelFactory
             Categories: week.Categories.Select(ToCategoryRow).ToArray(),
             Decision: Chips.Decision(week.Decision),
             DecisionText: DecisionText(week),
-            Trace: week.Trace.Select(t => new TraceRow(t.Rule, Chips.Rule(t.Passed), t.Detail)).ToArray(),
+            Trace: week.Trace.Select(t => ToTraceRow(t, week)).ToArray(),
             RecordedDecision: week.Recorded is { } recorded ? RecordedText(recorded) : null,
             Discrepancy: string.IsNullOrWhiteSpace(week.Discrepancy) ? null : week.Discrepancy,
             NoGo: week.NoGo.Select(ToConditionRow).ToArray(),
@@ -176,8 +176,8 @@ public sealed class ViewModelFactory
         chart.Table.Rows.Count > LongTableRows);
     }
 
-    /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks.</summary>
-    private static TrustedHtml Block(string markdown) => new(SafeMarkdown.ToHtml(markdown));
+    /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks; null when the cell is blank.</summary>
+    private static TrustedHtml? Block(string markdown) => string.IsNullOrWhiteSpace(markdown) ? null : new(SafeMarkdown.ToHtml(markdown));
 
     /// <summary>Short Markdown (a level descriptor, a gate's criteria) without its paragraph, to sit inside a sentence.</summary>
     private static TrustedHtml Inline(string markdown) => new(SafeMarkdown.ToInlineHtml(markdown));
@@ -219,6 +219,18 @@ public sealed class ViewModelFactory
         Format.DeltaCss(category.Delta),
         category.PreviousScore is int previous ? Format.Integer(previous) + "\u2192" + Format.Integer(category.Score) : "",
         Block(category.Rationale));
+
+    /// <summary>
+    /// A rule of the decision's trace. A condition the project keeps no data for blocks like a failure, but says
+    /// "not measured" rather than "not met"; a detail that repeats the rule's name drops it.
+    /// </summary>
+    private static TraceRow ToTraceRow(TraceStep step, WeekResult week)
+    {
+        var notMeasured = week.NoGo.Concat(week.FreezeTriggers)
+            .Any(c => c.State == ConditionState.NotMeasured && string.Equals(c.Code, step.Rule, StringComparison.Ordinal));
+        var detail = step.Detail.StartsWith(step.Rule + ": ", StringComparison.Ordinal) ? step.Detail[(step.Rule.Length + 2)..] : step.Detail;
+        return new TraceRow(step.Rule, notMeasured ? Chips.Condition(ConditionState.NotMeasured) : Chips.Rule(step.Passed), detail);
+    }
 
     private static ConditionRow ToConditionRow(Condition condition) => new(
         condition.Code,
