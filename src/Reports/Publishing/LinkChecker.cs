@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Reports.Diagnostics;
+using Reports.Pipeline;
+
+namespace Reports.Publishing;
+
+/// <summary>
+/// Checks, before anything is published, that every internal link of the site resolves: each
+/// <c>href</c>, <c>src</c>, <c>srcset</c> and <c>poster</c> of every .html file and each CSS <c>url()</c>
+/// must name a produced file (<c>/weeks/2026-02-18/</c> → <c>weeks/2026-02-18/index.html</c>), and a
+/// <c>#fragment</c> into a page must name an id there. External and non-http links are not checked.
+/// </summary>
+public static partial class LinkChecker
+{
+    private const string Host = "site.invalid";
+    private static readonly string[] UrlAttributes = ["href", "src", "srcset", "poster"];
+
+    /// <param name="files">The site: site path → bytes, as <see cref="EngineResult.ToFiles"/> returns it.</param>
+    /// <param name="severity">Warning by default; the caller makes it an error under <c>--strict</c>.</param>
+    /// <param name="basePath">Where the site is served, e.g. <c>/reports/</c> for a project site; root-relative links must start with it.</param>
+    public static ImmutableArray<Diagnostic> Check(
+        IReadOnlyDictionary<string, ImmutableArray<byte>> files,
+        DiagnosticSeverity severity = DiagnosticSeverity.Warning,
+        string basePath = "/")
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var root = "/" + basePath.Trim('/') + (basePath.Trim('/').Length == 0 ? "" : "/");
+        var scanned = files.Keys
+            .Where(p => IsHtml(p) || p.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var pages = OrderedParallel.Map(scanned.Count, CancellationToken.None, i => Scan(scanned[i], files[scanned[i]]));
+        var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+
+        var diagnostics = new List<Diagnostic>();
+        foreach (var page in pages)
+        {
+            foreach (var link in page.Links)
+            {
+                var problem = Resolve(page.Path, link, files, ids, root, severity);
+                if (problem is not null)
+                {
+                    diagnostics.Add(problem);
+                }
+            }
+        }
+
+        return DiagnosticSink.Sort(diagnostics);
+    }
+
+    private static Diagnostic? Resolve(
+        string page, Link link, IReadOnlyDictionary<string, ImmutableArray<byte>> files,
+        Dictionary<string, ImmutableHashSet<string>> ids, string root, DiagnosticSeverity severity)
+    {
+        var pageUri = new Uri($"https://{Host}{root}{page}");
+        if (!Uri.TryCreate(pageUri, link.Url.Trim(), out var target))
+        {
+            return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, link.Url, severity);
+        }
+
+        if (target.Scheme != Uri.UriSchemeHttps || target.Host != Host)
+        {
+            return null;
+        }
+
+        var absolute = Uri.UnescapeDataString(target.AbsolutePath);
+        if (!absolute.StartsWith(root, StringComparison.Ordinal))
+        {
+            return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, absolute, severity);
+        }
+
+        var path = absolute[root.Length..];
+        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        if (!files.ContainsKey(file))
+        {
+            // Hosts serve /weeks/x as /weeks/x/index.html (after a redirect).
+            if (!files.ContainsKey(file + "/index.html"))
+            {
+                return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, file, severity);
+            }
+
+            file += "/index.html";
+        }
+
+        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        var known = ids.GetValueOrDefault(file);
+        return fragment.Length == 0 || fragment == "top" || known is null || !IsHtml(file) || known.Contains(fragment)
+            ? null
+            : PublishingErrors.BrokenFragment(page, link.Line, link.Column, link.Url, file, severity);
+    }
+
+    private static Page Scan(string path, ImmutableArray<byte> bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes.AsSpan());
+        if (!IsHtml(path))
+        {
+            return new Page(path, [], [.. CssLinks(text, 1, 1)]);
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(text);
+        var links = new List<Link>();
+        foreach (var element in document.All)
+        {
+            var (line, column) = element.SourceReference is { } at ? (at.Position.Line, at.Position.Column) : (0, 0);
+            foreach (var name in UrlAttributes)
+            {
+                var value = element.GetAttribute(name);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var urls = name == "srcset" ? value.Split(',').Select(c => c.Trim().Split(' ', 2)[0]) : [value];
+                links.AddRange(urls.Where(u => u.Trim().Length > 0).Select(u => new Link(u, line, column)));
+            }
+
+            if (element.GetAttribute("style") is { } style)
+            {
+                links.AddRange(CssLinks(style, line, column).Select(l => l with { Line = line, Column = column }));
+            }
+
+            if (element.LocalName == "style")
+            {
+                links.AddRange(CssLinks(element.TextContent, line, column));
+            }
+        }
+
+        var ids = document.All.Select(e => e.Id).Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")))
+            .OfType<string>()
+            .ToImmutableHashSet(StringComparer.Ordinal);
+        return new Page(path, ids, [.. links]);
+    }
+
+    /// <summary><c>url(...)</c> references, positioned relative to where the CSS text starts.</summary>
+    private static IEnumerable<Link> CssLinks(string css, int startLine, int startColumn)
+    {
+        foreach (Match match in CssUrl().Matches(css))
+        {
+            var url = match.Groups["url"].Value;
+            var before = css[..match.Index];
+            var lines = before.Count(c => c == '\n');
+            var column = lines == 0 ? startColumn + match.Index : match.Index - before.LastIndexOf('\n');
+            yield return new Link(url, startLine + lines, column);
+        }
+    }
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"url\(\s*(?<quote>['""]?)(?<url>[^'"")]+)\k<quote>\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex CssUrl();
+
+    private sealed record Link(string Url, int Line, int Column);
+
+    private sealed record Page(string Path, ImmutableHashSet<string> Ids, ImmutableArray<Link> Links);
+}

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using Reports.Diagnostics;
+using Reports.Pipeline;
+
+namespace Reports.Publishing;
+
+/// <summary>
+/// Publishes a complete site (site path → bytes) into an output folder; call it only after a successful build.
+/// Every new or changed file is first written to a staging folder next to the output folder, then moved into
+/// place; files whose bytes are unchanged are not touched (they keep their modification time); files no longer
+/// produced, and folders left empty, are removed. Nothing outside the output folder is deleted, symbolic links
+/// in it are left alone, and <see cref="OutputSafety"/> refuses dangerous folders. The folder holds a
+/// <see cref="MarkerFileName"/> file that marks it as ours; deploy steps may skip it.
+/// </summary>
+public static class OutputWriter
+{
+    public const string MarkerFileName = ".reports-output";
+
+    private const string MarkerText = "This folder is written by 'reports build'. Files in it that the build does not produce are deleted.\n";
+
+    public static PublishResult Write(IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(safety);
+        var refused = safety.Check(outputFolder);
+        if (refused.Length > 0)
+        {
+            return PublishResult.Refused(refused);
+        }
+
+        var conflicts = Conflicts(files.Keys);
+        if (conflicts.Length > 0)
+        {
+            return PublishResult.Refused(conflicts);
+        }
+
+        var output = safety.FullPath(outputFolder);
+        var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging");
+        if (File.Exists(staging) || (Directory.Exists(staging) && !File.Exists(Path.Combine(staging, MarkerFileName))))
+        {
+            return PublishResult.Refused(PublishingErrors.StagingNotOurs(staging));
+        }
+
+        var touched = false;
+        try
+        {
+            if (Directory.Exists(staging))
+            {
+                // Left by a run that was interrupted; it has our marker.
+                Directory.Delete(staging, recursive: true);
+            }
+
+            var existing = ExistingFiles(output);
+            var changed = files.Where(f => !existing.Contains(f.Key) || !SameBytes(PathIn(output, f.Key), f.Value)).Select(f => f.Key).ToList();
+            var stale = existing.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+
+            Stage(staging, changed, files);
+            if (!Directory.Exists(output))
+            {
+                // One rename: the site appears whole or not at all.
+                Directory.Move(staging, output);
+            }
+            else
+            {
+                touched = true;
+                Apply(output, staging, changed, stale);
+            }
+
+            return new PublishResult(changed.Count, files.Count - changed.Count, stale.Count, []);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            return PublishResult.Refused(PublishingErrors.WriteFailed(outputFolder, error.Message, touched));
+        }
+    }
+
+    private static ImmutableArray<Diagnostic> Conflicts(IEnumerable<string> paths)
+    {
+        var all = paths.Select(SitePath.Validate).ToHashSet(StringComparer.Ordinal);
+        if (all.Contains(MarkerFileName))
+        {
+            throw new ArgumentException($"The site cannot publish a file named '{MarkerFileName}'.", nameof(paths));
+        }
+
+        return [.. all.Where(p => all.Any(other => other.StartsWith(p + "/", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .Select(PublishingErrors.FileFolderConflict)];
+    }
+
+    private static void Stage(string staging, List<string> changed, IReadOnlyDictionary<string, ImmutableArray<byte>> files)
+    {
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerFileName), MarkerText);
+        foreach (var path in changed)
+        {
+            var target = PathIn(staging, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, files[path].AsSpan());
+        }
+    }
+
+    private static void Apply(string output, string staging, List<string> changed, List<string> stale)
+    {
+        foreach (var path in stale)
+        {
+            File.Delete(PathIn(output, path));
+        }
+
+        // Before moving files in: a folder emptied above may stand where a file now goes.
+        RemoveEmptyFolders(output);
+        foreach (var path in changed)
+        {
+            var target = PathIn(output, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(PathIn(staging, path), target, overwrite: true);
+        }
+
+        var marker = Path.Combine(output, MarkerFileName);
+        if (!File.Exists(marker))
+        {
+            File.Move(Path.Combine(staging, MarkerFileName), marker);
+        }
+
+        Directory.Delete(staging, recursive: true);
+    }
+
+    /// <summary>Site paths of the files in the output folder, not following symbolic links, without the marker.</summary>
+    private static HashSet<string> ExistingFiles(string output)
+    {
+        if (!Directory.Exists(output))
+        {
+            return [];
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
+        return Directory.EnumerateFiles(output, "*", options)
+            .Select(path => Path.GetRelativePath(output, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(path => path != MarkerFileName)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static void RemoveEmptyFolders(string output)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var folder in Directory.EnumerateDirectories(output, "*", options).OrderByDescending(f => f.Length).ToList())
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+
+    private static bool SameBytes(string path, ImmutableArray<byte> bytes) =>
+        new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes.AsSpan());
+
+    /// <summary>A site path inside <paramref name="folder"/>; site paths are validated, so this cannot leave it.</summary>
+    private static string PathIn(string folder, string sitePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, sitePath.Replace('/', Path.DirectorySeparatorChar)));
+        return OutputSafety.IsSameOrAncestor(folder, path) && path != folder
+            ? path
+            : throw new InvalidOperationException($"'{sitePath}' resolves outside '{folder}'.");
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Best effort: the next run removes a staging folder that carries our marker.
+        }
+    }
+}

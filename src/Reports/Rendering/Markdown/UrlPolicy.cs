@@ -1,0 +1,37 @@
+namespace Reports.Rendering.Markdown;
+
+/// <summary>
+/// Which link and image URLs untrusted Markdown may keep: <c>http</c>, <c>https</c>, <c>mailto</c> and relative
+/// ones. The scheme is read the way a browser reads it (after dropping leading/trailing controls and spaces
+/// and every tab and newline), so <c>JaVaScRiPt:</c>, <c>java&amp;#x09;script:</c> and <c> \u0001javascript:</c> are caught.
+/// </summary>
+public static class UrlPolicy
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    public static bool IsAllowed(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        var normalized = new string([.. url.Trim(BrowserTrimmed).Where(c => c is not ('\t' or '\n' or '\r'))]);
+        foreach (var (c, i) in normalized.Select((c, i) => (c, i)))
+        {
+            switch (c)
+            {
+                case '/' or '?' or '#':
+                    return true;
+                case ':':
+                    var scheme = normalized[..i];
+                    return AllowedSchemes.Any(s => string.Equals(s, scheme, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>C0 controls and space: what the URL parser strips from both ends.</summary>
+    private static readonly char[] BrowserTrimmed = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];
+}

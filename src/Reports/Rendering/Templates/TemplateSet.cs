@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Fluid;
+using Reports.Diagnostics;
+using Reports.Pipeline;
+
+namespace Reports.Rendering.Templates;
+
+/// <summary>
+/// Every <c>.liquid</c> file of an <see cref="OverlayFileSystem"/>, parsed once; immutable and safe to render
+/// from many threads. Names are paths from the overlay root, <c>.liquid</c> optional
+/// (<c>layouts/week</c>, <c>{% include 'partials/nav' %}</c>). Output is HTML-encoded: <c>{{ x }}</c> escapes;
+/// only <see cref="TrustedHtml"/> passes <c>| raw</c> unescaped. Numbers and dates use the invariant culture.
+/// </summary>
+public sealed partial class TemplateSet
+{
+    private const int MaxLayoutDepth = 8;
+    private const string Extension = ".liquid";
+
+    // Encodes what HTML needs (< > & ' " …) but leaves letters such as 'é' readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly ImmutableDictionary<string, Entry> _templates;
+    private readonly TemplateOptions _options;
+
+    private TemplateSet(ImmutableDictionary<string, Entry> templates, TemplateOptions options, ImmutableArray<Diagnostic> diagnostics)
+    {
+        _templates = templates;
+        _options = options;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Problems found while parsing: syntax errors (RPT901) and missing layouts or partials (RPT902, RPT903).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Every template, ordinal, with its <c>.liquid</c> extension.</summary>
+    public ImmutableArray<string> Names => [.. _templates.Keys.Order(StringComparer.Ordinal)];
+
+    public static TemplateSetBuilder CreateBuilder() => new();
+
+    public bool Contains(string name) => _templates.ContainsKey(Key(name));
+
+    /// <summary>
+    /// Renders <paramref name="name"/> with <paramref name="model"/>'s properties as variables, then wraps the
+    /// result in the layouts it names. Problems in templates become diagnostics; a model that throws is a bug.
+    /// </summary>
+    public TemplateOutcome Render(string name, object model)
+    {
+        if (!_templates.TryGetValue(Key(name), out var entry))
+        {
+            return Failed(TemplateErrors.TemplateNotFound(name));
+        }
+
+        var context = new TemplateContext(model, _options, allowModelMembers: true);
+        var current = entry;
+        try
+        {
+            // Not isolated: what a page assigns (a title, say) is visible to its layouts.
+            var html = current.Template.Render(context, Encoder, isolateContext: false);
+            for (var depth = 1; context.AmbientValues.Remove(LiquidParser.LayoutKey, out var layout); depth++)
+            {
+                if (depth > MaxLayoutDepth)
+                {
+                    return Failed(TemplateErrors.LayoutTooDeep(current.File.DisplayPath, MaxLayoutDepth));
+                }
+
+                if (!_templates.TryGetValue(Key((string)layout), out var next))
+                {
+                    return Failed(TemplateErrors.LayoutNotFound(current.File.DisplayPath, 0, 0, (string)layout));
+                }
+
+                current = next;
+                context.AmbientValues[LiquidParser.BodyKey] = html;
+                html = current.Template.Render(context, Encoder, isolateContext: false);
+            }
+
+            return new TemplateOutcome(html, []);
+        }
+        catch (FileNotFoundException missing) when (missing.Source == FluidSource)
+        {
+            return Failed(TemplateErrors.PartialNotFound(current.File.DisplayPath, 0, 0, missing.Message));
+        }
+        catch (Exception error) when (error.Source == FluidSource)
+        {
+            // Thrown by Fluid itself (step or recursion limits, bad filter arguments): the template's problem.
+            return Failed(TemplateErrors.RenderFailed(current.File.DisplayPath, error.Message));
+        }
+    }
+
+    /// <summary>The lookup key for a template name: no leading '/', with the extension.</summary>
+    internal static string Key(string name)
+    {
+        var key = name.Replace('\\', '/').TrimStart('/');
+        return key.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? key : key + Extension;
+    }
+
+    internal static TemplateSet Load(OverlayFileSystem files, TemplateOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var templates = ImmutableDictionary.CreateBuilder<string, Entry>(StringComparer.Ordinal);
+        var sources = new List<(OverlayFile File, string Source)>();
+        foreach (var file in files.EnumerateFiles(extension: Extension))
+        {
+            var source = File.ReadAllText(file.PhysicalPath);
+            sources.Add((file, source));
+            if (LiquidParser.Instance.TryParse(source, out var template, out var error))
+            {
+                templates[file.RelativePath] = new Entry(file, template);
+            }
+            else
+            {
+                diagnostics.Add(SyntaxError(file, source, error));
+            }
+        }
+
+        var known = templates.ToImmutable();
+        foreach (var (file, source) in sources)
+        {
+            foreach (var (tag, name, line, column) in TemplateReferences.Find(source))
+            {
+                if (!files.Exists(Key(name)))
+                {
+                    diagnostics.Add(tag == "layout"
+                        ? TemplateErrors.LayoutNotFound(file.DisplayPath, line, column, name)
+                        : TemplateErrors.PartialNotFound(file.DisplayPath, line, column, name));
+                }
+            }
+        }
+
+        // Fluid's own cache (on by default) parses each partial once more, on first use; parse errors were reported above.
+        return new TemplateSet(known, options, DiagnosticSink.Sort(diagnostics));
+    }
+
+    /// <summary>Fluid reports "message at (line:column)" followed by an excerpt; keep the message, place it in the file.</summary>
+    private static Diagnostic SyntaxError(OverlayFile file, string source, string error)
+    {
+        var match = ParseErrorPosition().Match(error);
+        return match.Success
+            ? TemplateErrors.SyntaxError(file.DisplayPath, int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(match.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["message"].Value)
+            : TemplateErrors.SyntaxError(file.DisplayPath, 1, 1, error.Split('\n')[0]);
+    }
+
+    private static TemplateOutcome Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    private static readonly string FluidSource = typeof(FluidParser).Assembly.GetName().Name!;
+
+    [GeneratedRegex(@"^(?<message>.*?) at \((?<line>\d+):(?<column>\d+)\)")]
+    private static partial Regex ParseErrorPosition();
+
+    private sealed record Entry(OverlayFile File, IFluidTemplate Template);
+}
