@@ -1,0 +1,239 @@
+using Reports.Domain;
+using Reports.Scoring;
+using ScottPlot;
+
+namespace Reports.Rendering.Charts;
+
+/// <summary>
+/// Total per week with the policy's thresholds as labelled lines, the phase of each week as shaded bands and
+/// the Sev-1/Sev-2 incidents opened as a row of markers under the zero line.
+/// </summary>
+internal sealed class TotalTrendChart : ChartJob
+{
+    private const int Width = 880;
+    private const int Height = 480;
+    private const double IncidentRow = -5;
+    private const string ChartTitle = "Total score by week";
+
+    private readonly Point[] weeks;
+    private readonly Threshold[] thresholds;
+    private readonly Mark[] incidents;
+
+    private TotalTrendChart(Point[] weeks, Threshold[] thresholds, Mark[] incidents)
+    {
+        this.weeks = weeks;
+        this.thresholds = thresholds;
+        this.incidents = incidents;
+    }
+
+    public override string Slug => "total-trend";
+
+    public override int Cost => weeks.Length + incidents.Length;
+
+    /// <summary>A marker per week while weeks are far enough apart to tell them apart; the line alone after that.</summary>
+    private float MarkerSize => weeks.Length <= 60 ? 7 : 0;
+
+    public static TotalTrendChart From(ProgramReport report)
+    {
+        Point[] weeks = [.. report.Weeks.Select(w => new Point(w.WeekOf, w.Phase, w.Total))];
+        Policy policy = report.Data.Policy;
+        Threshold[] thresholds =
+        [
+            new(policy.HardeningCompleteTotal, "hardening complete", ChartPalette.HardeningLine),
+            new(policy.EnterValidationTotal, "enter validation", ChartPalette.ValidationLine),
+            new(policy.EnterReentryTotal, "enter re-entry", ChartPalette.ReentryLine),
+            new(policy.FreezeTotal, "freeze below", ChartPalette.FreezeLine),
+        ];
+        Mark[] incidents = weeks.Length == 0
+            ? []
+            : [.. report.Data.Incidents
+                .Where(i => i.Severity is Severity.Sev1 or Severity.Sev2)
+                .Where(i => i.Opened >= weeks[0].Week && i.Opened <= weeks[^1].Week.AddDays(6))
+                .OrderBy(i => i.Opened).ThenBy(i => i.Severity).ThenBy(i => i.Id, StringComparer.Ordinal)
+                .Select(i => new Mark(i.Id, i.Severity, i.Opened))];
+        return new TotalTrendChart(weeks, thresholds, incidents);
+    }
+
+    protected override void Describe(CanonicalInputs inputs)
+    {
+        foreach (Threshold threshold in thresholds)
+        {
+            inputs.Add("threshold", threshold.Value).Add("threshold-name", threshold.Name);
+        }
+
+        foreach (Point week in weeks)
+        {
+            inputs.Add("week", week.Week).Add("phase", week.Phase).Add("total", week.Total);
+        }
+
+        foreach (Mark incident in incidents)
+        {
+            inputs.Add("incident", incident.Id).Add("severity", (int)incident.Severity).Add("opened", incident.Opened);
+        }
+    }
+
+    public override Chart Render()
+    {
+        string[] headers = ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened"];
+        if (weeks.Length == 0)
+        {
+            return EmptyChart.Render(Slug, ChartTitle, "No scored weeks yet", Width, Height, headers);
+        }
+
+        string alt = AltText();
+        using ChartCanvas canvas = new(Width, Height, ChartTitle);
+        var spans = WeekSpans.Of([.. weeks.Select(w => w.Week)]);
+        double left = spans[0].From;
+        double right = Math.Max(spans[^1].To, incidents.Length == 0 ? double.MinValue : incidents[^1].Opened.DayNumber + 0.5);
+        List<LegendItem> legend = [new LegendItem
+        {
+            LabelText = "Total",
+            LineColor = ChartPalette.Blue,
+            LineWidth = 2.5f,
+            MarkerShape = MarkerShape.FilledCircle,
+            MarkerFillColor = ChartPalette.Blue,
+            MarkerLineColor = ChartPalette.Blue,
+            MarkerSize = MarkerSize,
+        }];
+
+        AddPhaseBands(canvas, spans, legend);
+        canvas.Thresholds(thresholds.Select(t => (t.Value, t.Name, t.Color)));
+        double[] xs = [.. weeks.Select(w => (double)w.Week.DayNumber)];
+        double[] ys = [.. weeks.Select(w => (double)w.Total)];
+        var total = canvas.Plot.Add.Scatter(xs, ys, ChartPalette.Blue);
+        total.LineWidth = 2.5f;
+        total.MarkerSize = MarkerSize;
+        AddIncidents(canvas, legend);
+        if (weeks.Length <= 12)
+        {
+            // Few weeks: the totals themselves, above their markers.
+            foreach (Point week in weeks)
+            {
+                var value = canvas.Note(Invariant.Points(week.Total), week.Week.DayNumber, (double)week.Total, Alignment.LowerCenter, ChartPalette.Text);
+                value.OffsetY = -6;
+            }
+        }
+
+
+        canvas.AxisLabels("Week of", "Total score (0–100)");
+        Tick[] yTicks = NumberTicks.Every(0, 100, 10);
+        if (incidents.Length > 0)
+        {
+            yTicks = [Tick.Major(IncidentRow, "incidents"), .. yTicks];
+        }
+
+        canvas.Ticks(DateTicks.For(left, right, [.. weeks.Select(w => w.Week)], Width - 330), yTicks);
+        canvas.Limits(left, right, incidents.Length > 0 ? -10 : -2, 102);
+        canvas.LegendBelow(legend);
+        return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, Rows()));
+    }
+
+    private void AddPhaseBands(ChartCanvas canvas, (double From, double To)[] spans, List<LegendItem> legend)
+    {
+        int start = 0;
+        for (int i = 1; i <= weeks.Length; i++)
+        {
+            if (i < weeks.Length && weeks[i].Phase == weeks[start].Phase)
+            {
+                continue;
+            }
+
+            var band = canvas.Plot.Add.HorizontalSpan(spans[start].From, spans[i - 1].To, ChartPalette.ForPhase(weeks[start].Phase));
+            band.LineWidth = 0;
+            start = i;
+        }
+
+        foreach (int phase in weeks.Select(w => w.Phase).Distinct().Order())
+        {
+            legend.Add(new LegendItem { LabelText = PhaseName(phase), FillColor = ChartPalette.ForPhase(phase), LineWidth = 0 });
+        }
+    }
+
+    private void AddIncidents(ChartCanvas canvas, List<LegendItem> legend)
+    {
+        foreach (Severity severity in (Severity[])[Severity.Sev1, Severity.Sev2])
+        {
+            MarkerCloud markers = new(ChartPalette.ShapeFor(severity), ChartPalette.For(severity), 10);
+            foreach (Mark incident in incidents.Where(i => i.Severity == severity))
+            {
+                markers.Add(incident.Opened.DayNumber, IncidentRow);
+            }
+
+            if (markers.Count > 0)
+            {
+                canvas.Plot.Add.Plottable(markers);
+                legend.Add(markers.ToLegendItem(Invariant.Severity(severity) + " opened"));
+            }
+        }
+    }
+
+    private string AltText()
+    {
+        Point last = weeks[^1];
+        string text = "Total " + TrendWords.Describe(weeks[0].Total, last.Total, weeks.Length, Invariant.Points)
+            + "; " + NextThreshold(last) + ".";
+        int[] phases = [.. weeks.Select(w => w.Phase).Distinct().Order()];
+        text += phases.Length == 1
+            ? " Phase " + Invariant.Integer(phases[0]) + (weeks.Length == 1 ? "." : " throughout.")
+            : " Weeks per phase: " + string.Join(", ", phases.Select(p =>
+                Invariant.Integer(p) + ": " + Invariant.Integer(weeks.Count(w => w.Phase == p)))) + ".";
+        if (incidents.Length > 0)
+        {
+            text += " " + Invariant.Count(incidents.Length, "Sev-1/Sev-2 incident", "Sev-1/Sev-2 incidents") + " opened in the period "
+                + (incidents.Length == 1 ? "is" : "are") + " marked below the zero line.";
+        }
+
+        return text;
+    }
+
+    /// <summary>The threshold that matters in the latest week's phase: the one to leave it, or the freeze line in phase 3.</summary>
+    private string NextThreshold(Point last)
+    {
+        if (last.Phase >= 3)
+        {
+            Threshold freeze = thresholds[3];
+            decimal margin = last.Total - freeze.Value;
+            return margin >= 0
+                ? "it is " + Invariant.Points(margin) + " above the " + Invariant.Number(freeze.Value) + " freeze line"
+                : "it is " + Invariant.Points(-margin) + " below the " + Invariant.Number(freeze.Value) + " freeze line";
+        }
+
+        Threshold next = last.Phase == 2 ? thresholds[2] : thresholds[1];
+        decimal distance = next.Value - last.Total;
+        string what = "the " + Invariant.Number(next.Value) + " threshold to " + next.Name;
+        return distance > 0 ? what + " is " + Invariant.Points(distance) + " away" : "it meets " + what;
+    }
+
+    private List<IReadOnlyList<string>> Rows()
+    {
+        List<IReadOnlyList<string>> rows = [];
+        for (int i = 0; i < weeks.Length; i++)
+        {
+            Point week = weeks[i];
+            DateOnly until = i + 1 < weeks.Length ? weeks[i + 1].Week : DateOnly.MaxValue;
+            string change = i == 0 ? string.Empty : Signed(week.Total - weeks[i - 1].Total);
+            string opened = string.Join(", ", incidents
+                .Where(m => m.Opened >= week.Week && m.Opened < until)
+                .Select(m => ChartText.Clean(m.Id) + " (" + Invariant.Severity(m.Severity) + ")"));
+            rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened]);
+        }
+
+        return rows;
+    }
+
+    private static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + Invariant.Points(value);
+
+    private static string PhaseName(int phase) => phase switch
+    {
+        1 => "Phase 1 (hardening)",
+        2 => "Phase 2 (validation)",
+        3 => "Phase 3 (re-entry)",
+        _ => "Phase " + Invariant.Integer(phase),
+    };
+
+    private sealed record Point(DateOnly Week, int Phase, decimal Total);
+
+    private sealed record Threshold(decimal Value, string Name, Color Color);
+
+    private sealed record Mark(string Id, Severity Severity, DateOnly Opened);
+}
