@@ -4,7 +4,7 @@ using Reports.Domain;
 namespace Reports.Scoring;
 
 /// <summary>How the contract spells numbers and names, whatever the machine's culture.</summary>
-internal static class ContractText
+public static class ContractText
 {
     /// <summary>Totals and points always with two decimals: "55.00", "6.25".</summary>
     public static string Total(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

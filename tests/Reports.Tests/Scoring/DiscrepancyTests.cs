@@ -55,6 +55,17 @@ public sealed class DiscrepancyTests
     }
 
     [Fact]
+    public void Should_say_freeze_belongs_to_phase_3_when_freeze_was_recorded_but_rules_say_advance()
+    {
+        var week = TopScores().WithGateDefinitions([]).WithRecorded(Week1, Decision.Freeze).EvaluateLatest();
+
+        Assert.Equal(
+            "recorded freeze, but freeze applies only in phase 3, and every rule to leave phase 1 passed "
+            + "(every category ≥ 2; total 100.00 ≥ 85; no phase-1 gate defined; no No-Go condition active)",
+            week.Discrepancy);
+    }
+
+    [Fact]
     public void Should_say_no_freeze_trigger_is_active_when_freeze_was_recorded_in_phase_3()
     {
         var week = TopScores().WithPolicy(p => p with { StartPhase = 3 }).WithRecorded(Week1, Decision.Freeze).EvaluateLatest();

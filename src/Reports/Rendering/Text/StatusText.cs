@@ -55,13 +55,14 @@ public static class StatusText
         text.Append("Decision: ").Append(painted);
         if (week.Recorded is { } recorded)
         {
-            text.Append(Invariant($" (recorded: {recorded.Decision.ToString().ToLowerInvariant()})"));
+            text.Append(Invariant($" (recorded: {ContractText.Name(recorded.Decision)})"));
         }
 
         text.Append('\n');
         foreach (var step in week.Trace)
         {
-            text.Append("  ").Append(step.Passed ? paint.Good("✓") : paint.Bad("✗")).Append(' ').Append(step.Detail).Append('\n');
+            var mark = step.NotMeasured ? "–" : step.Passed ? paint.Good("✓") : paint.Bad("✗");
+            text.Append("  ").Append(mark).Append(' ').Append(step.Detail).Append('\n');
         }
 
         if (week.Discrepancy is { } discrepancy)
@@ -74,7 +75,7 @@ public static class StatusText
 
     private static void AppendGates(StringBuilder text, WeekResult week, TextPaint paint)
     {
-        var gates = week.PhaseGates.Select(g => Invariant($"{g.Gate.Id} {GateWord(g.Status)}")).ToList();
+        var gates = week.PhaseGates.Select(g => Invariant($"{g.Gate.Id} {ContractText.Name(g.Status)}")).ToList();
         text.Append(Invariant($"Gates of Phase {week.Phase}: "))
             .Append(gates.Count == 0 ? "none defined" : string.Join(", ", gates.Select(g => g.EndsWith(" pass", StringComparison.Ordinal) || g.EndsWith(" n/a", StringComparison.Ordinal) ? paint.Good(g) : paint.Bad(g))))
             .Append('\n');
@@ -105,15 +106,6 @@ public static class StatusText
         text.Append(string.Join(", ", uplift.Steps.Select(s => Invariant($"{s.Category.ShortLabel} {s.From}→{s.To}"))))
             .Append(Invariant($" → {uplift.ResultingTotal:0.00}")).Append('\n');
     }
-
-    internal static string GateWord(GateStatus status) => status switch
-    {
-        GateStatus.Pass => "pass",
-        GateStatus.Fail => "fail",
-        GateStatus.Pending => "pending",
-        GateStatus.NotApplicable => "n/a",
-        _ => "unknown",
-    };
 
     private static string FormatDelta(int? delta) => delta switch
     {
