@@ -53,7 +53,7 @@ public static class BuildCommand
 
         console.Out.WriteLine(console.Painter.Good(string.Create(
             CultureInfo.InvariantCulture,
-            $"Built {outcome.PageCount} page(s) into {options.OutputDirectory}: {outcome.FilesWritten.Count} written, {outcome.FilesUnchanged.Count} unchanged, {outcome.FilesRemoved.Count} removed.")));
+            $"Built {outcome.Pages} page(s) into {options.OutputDirectory}: {outcome.FilesWritten} file(s) written, {outcome.FilesUnchanged} unchanged, {outcome.FilesRemoved} removed.")));
         return ExitCodes.Ok;
     }
 

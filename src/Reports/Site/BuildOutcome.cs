@@ -3,18 +3,12 @@ using Reports.Diagnostics;
 namespace Reports.Site;
 
 /// <summary>
-/// What a build did: every diagnostic, and which output files were written, left unchanged or removed
-/// (site-relative paths, ordinal). A failed build writes nothing: all three lists are empty.
+/// What a build did: every diagnostic, how many pages the site has, and how many output files were written
+/// (new or changed), left unchanged or removed. A failed build writes nothing: the counts are zero.
 /// </summary>
-public sealed record BuildOutcome(
-    IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<string> FilesWritten,
-    IReadOnlyList<string> FilesUnchanged,
-    IReadOnlyList<string> FilesRemoved)
+public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int FilesWritten, int FilesUnchanged, int FilesRemoved)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
-    public int PageCount => FilesWritten.Concat(FilesUnchanged).Count(p => p.EndsWith(".html", StringComparison.Ordinal));
-
-    public static BuildOutcome Failed(IReadOnlyList<Diagnostic> diagnostics) => new(diagnostics, [], [], []);
+    public static BuildOutcome Failed(IReadOnlyList<Diagnostic> diagnostics) => new(diagnostics, 0, 0, 0, 0);
 }

@@ -31,8 +31,12 @@ public static class SiteBuilder
             return BuildOutcome.Failed(rendered.Diagnostics);
         }
 
-        var summary = OutputWriter.Write(options.OutputDirectory, rendered.Files);
-        return new BuildOutcome(rendered.Diagnostics, summary.Written, summary.Unchanged, summary.Removed);
+        var safety = new OutputSafety(Directory.GetCurrentDirectory(), [options.DataDirectory, options.InputDirectory, options.ThemeDirectory]);
+        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety);
+        List<Diagnostic> diagnostics = [.. rendered.Diagnostics, .. published.Diagnostics];
+        return published.Succeeded
+            ? new BuildOutcome(diagnostics, rendered.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), published.Written, published.Unchanged, published.Removed)
+            : BuildOutcome.Failed(diagnostics);
     }
 
     /// <summary>Builds the whole site in memory and checks its links, writing nothing.</summary>
@@ -68,7 +72,7 @@ public static class SiteBuilder
         }
 
         var output = run.ToFiles();
-        diagnostics.AddRange(LinkChecker.Check(output, options.Strict));
+        diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
         return new RenderedSite(output, DiagnosticSink.Sort(diagnostics));
     }
 

@@ -2,15 +2,14 @@ using Reports.Diagnostics;
 
 namespace Reports.Site;
 
-/// <summary>Every diagnostic about building the site itself (RPT950–RPT959), one named factory each.</summary>
+/// <summary>Every diagnostic about building the site itself (RPT960–RPT969), one named factory each.</summary>
 public static class SiteErrors
 {
-    public const string InvalidBaseUrlCode = "RPT950";
-    public const string NarrativeNameCode = "RPT951";
-    public const string NarrativeWithoutWeekCode = "RPT952";
-    public const string PageCollisionCode = "RPT953";
-    public const string TemplateCode = "RPT954";
-    public const string MissingAssetCode = "RPT955";
+    public const string InvalidBaseUrlCode = "RPT960";
+    public const string NarrativeNameCode = "RPT961";
+    public const string NarrativeWithoutWeekCode = "RPT962";
+    public const string PageCollisionCode = "RPT963";
+    public const string MissingAssetCode = "RPT965";
 
     public static Diagnostic InvalidBaseUrl(string value) =>
         new(DiagnosticSeverity.Error, InvalidBaseUrlCode, "--base-url", 0, 0,
@@ -32,9 +31,6 @@ public static class SiteErrors
             $"this page would be published at '{destination}', which the site already uses",
             "rename the Markdown file");
 
-    public static Diagnostic Template(string path, int line, int column, string message) =>
-        new(DiagnosticSeverity.Error, TemplateCode, path, line, column, message,
-            "fix the template, or delete the override in input/ to use the theme's");
 
     public static Diagnostic MissingAsset(string name) =>
         new(DiagnosticSeverity.Error, MissingAssetCode, "theme/assets/" + name, 0, 0,

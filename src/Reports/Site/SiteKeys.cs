@@ -16,7 +16,7 @@ public static class SiteKeys
 
     public static readonly MetadataKey<SiteChartSet> Charts = new("chart-set");
 
-    /// <summary>Logical asset name (<c>site.css</c>) → published, fingerprinted path (<c>assets/site.1a2b3c4d.css</c>).</summary>
+    /// <summary>Original asset path (<c>assets/site.css</c>) → published, fingerprinted path (<c>assets/site.1a2b3c4d.css</c>).</summary>
     public static readonly MetadataKey<IReadOnlyDictionary<string, string>> Assets = new("asset-paths");
 
     /// <summary>The week a narrative belongs to (from its file name).</summary>

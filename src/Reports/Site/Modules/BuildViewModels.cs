@@ -64,7 +64,7 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName) :
 
     private static string Asset(IReadOnlyDictionary<string, string> assets, string name, PipelineContext context)
     {
-        if (assets.TryGetValue(name, out var path))
+        if (assets.TryGetValue("assets/" + name, out var path))
         {
             return path;
         }

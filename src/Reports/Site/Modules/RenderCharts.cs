@@ -10,7 +10,7 @@ public sealed class RenderCharts(string dataPipeline) : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var charts = SiteChartRenderer.Render(context.Single(dataPipeline, SiteKeys.Report));
+        var charts = new SiteChartRenderer().Render(context.Single(dataPipeline, SiteKeys.Report));
         return inputs
             .Add(Document.Compute().With(SiteKeys.Charts, charts))
             .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")));

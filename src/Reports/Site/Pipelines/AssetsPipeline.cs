@@ -1,5 +1,6 @@
 using Reports.Pipeline;
 using Reports.Pipeline.Modules;
+using Reports.Publishing;
 using Reports.Site.Modules;
 
 namespace Reports.Site.Pipelines;
@@ -11,5 +12,6 @@ public static class AssetsPipeline
 
     public static PipelineDefinition Create() => new PipelineDefinition(Name)
         .Process(new CopyFiles("assets"), "copy byte for byte; an input/ file replaces the theme's")
-        .Process(new FingerprintAssets(), "content-hashed names, so browsers may cache them forever");
+        .Process(new FingerprintFiles(), "content-hashed names, so browsers may cache them forever")
+        .Process(new RecordAssetNames(), "pages link to the names the files got");
 }
