@@ -12,7 +12,16 @@ public static class ReportsApp
         var root = new RootCommand("Reports: turns a reliability program's CSV files into a published reliability site.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
+        root.Subcommands.Add(BuildCommand.Create(console));
         return root;
+    }
+
+    /// <summary>Plain <c>reports</c>, or <c>reports --strict …</c>, builds the site: the product's main job.</summary>
+    public static string[] DefaultToBuild(string[] args)
+    {
+        string[] rootOnly = ["--help", "-h", "-?", "/?", "/h", "--version"];
+        var startsWithOption = args.Length > 0 && args[0].StartsWith('-') && !rootOnly.Contains(args[0], StringComparer.Ordinal);
+        return args.Length == 0 || startsWithOption ? [BuildCommand.Name, .. args] : args;
     }
 
     public static int Run(string[] args, CliConsole console)
@@ -22,7 +31,7 @@ public static class ReportsApp
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
         var root = CreateRootCommand(console);
-        var parsed = root.Parse(args);
+        var parsed = root.Parse(DefaultToBuild(args));
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -1,0 +1,14 @@
+using Reports.Diagnostics;
+
+namespace Reports.Site;
+
+/// <summary>
+/// What a build did: every diagnostic, how many pages the site has, and how many output files were written
+/// (new or changed), left unchanged or removed. A failed build writes nothing: the counts are zero.
+/// </summary>
+public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int FilesWritten, int FilesUnchanged, int FilesRemoved)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public static BuildOutcome Failed(IReadOnlyList<Diagnostic> diagnostics) => new(diagnostics, 0, 0, 0, 0);
+}

@@ -1,0 +1,4 @@
+namespace Reports.Site.Models;
+
+/// <summary>The gates page: the weeks × gates matrix (newest week first) and every gate's definition.</summary>
+public sealed record GatesModel(IReadOnlyList<GateDefinitionView> Gates, IReadOnlyList<GateMatrixRow> Matrix, bool MatrixCollapsed);

@@ -1,0 +1,4 @@
+namespace Reports.Site.Models;
+
+/// <summary>Every incident, open ones first.</summary>
+public sealed record IncidentsModel(IReadOnlyList<IncidentRow> Open, IReadOnlyList<IncidentRow> Resolved);

@@ -1,0 +1,37 @@
+using Reports.Rendering.Templates;
+
+namespace Reports.Site.Models;
+
+/// <summary>
+/// One weekly report, in the order of the plan's weekly scorecard (§11): score snapshot, total, phase decision
+/// and why, change per category, gates, incidents and findings, uplift plan, narrative.
+/// </summary>
+/// <param name="DecisionText">The decision in words, e.g. "Stay in Phase 1 (Metric Hardening)".</param>
+/// <param name="Discrepancy">How the recorded decision differs from the computed one and why; null when they agree.</param>
+/// <param name="NarrativeHtml">The week's narrative (input/weeks/YYYY-MM-DD.md) as safe HTML; null when there is none.</param>
+public sealed record WeekReportModel(
+    string WeekOf,
+    string Href,
+    int Phase,
+    string PhaseName,
+    string Total,
+    string TotalDelta,
+    string TotalDeltaCss,
+    string PreviousTotal,
+    int WeightSum,
+    IReadOnlyList<CategoryRow> Categories,
+    StatusChip Decision,
+    string DecisionText,
+    IReadOnlyList<TraceRow> Trace,
+    string? RecordedDecision,
+    string? Discrepancy,
+    IReadOnlyList<ConditionRow> NoGo,
+    IReadOnlyList<ConditionRow> FreezeTriggers,
+    IReadOnlyList<GateRow> PhaseGates,
+    IReadOnlyList<GateRow> OtherGates,
+    IReadOnlyList<IncidentRow> Incidents,
+    IReadOnlyList<FindingRow> Findings,
+    UpliftView Uplift,
+    TrustedHtml? NarrativeHtml,
+    WeekLink? Previous,
+    WeekLink? Next);

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Reports.Pipeline;
+using Reports.Rendering.Charts;
+
+namespace Reports.Site.Modules;
+
+/// <summary>Draws every chart once (the chart renderer parallelises and caches) and publishes each as <c>charts/slug.svg</c>.</summary>
+public sealed class RenderCharts(string dataPipeline) : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var charts = new SiteChartRenderer().Render(context.Single(dataPipeline, SiteKeys.Report));
+        return inputs
+            .Add(Document.Compute().With(SiteKeys.Charts, charts))
+            .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")));
+    }
+}

@@ -1,0 +1,17 @@
+using Reports.Pipeline;
+using Reports.Rendering.Json;
+using Reports.Site.Modules;
+
+namespace Reports.Site.Pipelines;
+
+/// <summary>Api: <c>api/weeks.json</c>, the contract's machine-readable weeks, byte for byte what <c>reports status --json</c> prints.</summary>
+public static class ApiPipeline
+{
+    public const string Name = "api";
+
+    public const string Destination = "api/weeks.json";
+
+    public static PipelineDefinition Create() => new PipelineDefinition(Name)
+        .DependsOn(DataPipeline.Name)
+        .Process(new WriteFile(Destination, context => WeeksJson.Write(context.Single(DataPipeline.Name, SiteKeys.Report))), "the contract's JSON, schema 1");
+}

@@ -1,0 +1,110 @@
+using Reports.Diagnostics;
+using Reports.Pipeline;
+using Reports.Publishing;
+using Reports.Site.Outputs;
+using Reports.Site.Pipelines;
+
+namespace Reports.Site;
+
+/// <summary>
+/// The composition root: every pipeline of the site, registered here explicitly and in one place, then run.
+/// Everything is computed and rendered in memory first; only a build without errors (data, templates, and in
+/// strict mode links) reaches the output folder, so a failed build leaves the previous site untouched.
+/// </summary>
+public static class SiteBuilder
+{
+    public const string SiteName = "Reliability report";
+
+    /// <summary>The pipelines that publish HTML pages (for the sitemap).</summary>
+    public static readonly IReadOnlyList<string> PagePipelines =
+    [
+        HomePipeline.Name, WeeksPipeline.Name, WeeksIndexPipeline.Name, TrendsPipeline.Name, GatesPipeline.Name,
+        IncidentsPipeline.Name, FindingsPipeline.Name, MethodologyPipeline.Name, PagesPipeline.Name,
+    ];
+
+    public static BuildOutcome Build(SiteOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var rendered = Render(options, ct);
+        if (!rendered.Succeeded)
+        {
+            return BuildOutcome.Failed(rendered.Diagnostics);
+        }
+
+        var safety = new OutputSafety(Directory.GetCurrentDirectory(), [options.DataDirectory, options.InputDirectory, options.ThemeDirectory]);
+        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety);
+        List<Diagnostic> diagnostics = [.. rendered.Diagnostics, .. published.Diagnostics];
+        return published.Succeeded
+            ? new BuildOutcome(diagnostics, rendered.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), published.Written, published.Unchanged, published.Removed)
+            : BuildOutcome.Failed(diagnostics);
+    }
+
+    /// <summary>Builds the whole site in memory and checks its links, writing nothing.</summary>
+    public static RenderedSite Render(SiteOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!SiteUrls.TryNormalize(options.BaseUrl, out var baseUrl))
+        {
+            return RenderedSite.Failed([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]);
+        }
+
+        var files = new OverlayFileSystem(
+            new FileLayer(DisplayName(options.InputDirectory), options.InputDirectory),
+            new FileLayer(DisplayName(options.ThemeDirectory), options.ThemeDirectory));
+        var templates = SiteTemplates.Load(files);
+        if (templates.HasErrors)
+        {
+            return RenderedSite.Failed(templates.Diagnostics);
+        }
+
+        var site = new SiteContext(options, new SiteUrls(baseUrl), templates, SiteName);
+        var engine = CreateEngine(site);
+        if (engine.Value is null)
+        {
+            return RenderedSite.Failed(engine.Diagnostics);
+        }
+
+        var run = engine.Value.Run(files, ct);
+        List<Diagnostic> diagnostics = [.. templates.Diagnostics, .. run.Diagnostics];
+        if (!run.Succeeded)
+        {
+            return RenderedSite.Failed(diagnostics);
+        }
+
+        var output = run.ToFiles();
+        diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
+        return new RenderedSite(output, DiagnosticSink.Sort(diagnostics));
+    }
+
+    /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
+    public static Result<Engine> CreateEngine(SiteContext site) => Engine.CreateBuilder()
+        .AddPipeline(DataPipeline.Create(site))
+        .AddPipeline(NarrativesPipeline.Create())
+        .AddPipeline(ChartsPipeline.Create())
+        .AddPipeline(AssetsPipeline.Create())
+        .AddPipeline(PagesPipeline.Create(site))
+        .AddPipeline(ViewModelsPipeline.Create(site))
+        .AddPipeline(HomePipeline.Create(site))
+        .AddPipeline(WeeksPipeline.Create(site))
+        .AddPipeline(WeeksIndexPipeline.Create(site))
+        .AddPipeline(TrendsPipeline.Create(site))
+        .AddPipeline(GatesPipeline.Create(site))
+        .AddPipeline(IncidentsPipeline.Create(site))
+        .AddPipeline(FindingsPipeline.Create(site))
+        .AddPipeline(MethodologyPipeline.Create(site))
+        .AddPipeline(NotFoundPipeline.Create(site))
+        .AddPipeline(ApiPipeline.Create())
+        .AddPipeline(FeedPipeline.Create(site))
+        .AddPipeline(BadgesPipeline.Create())
+        .AddPipeline(SitemapPipeline.Create(site, PagePipelines))
+        .AddPipeline(RobotsPipeline.Create(site))
+        .AddPipeline(RedirectsPipeline.Create())
+        .Build();
+
+    /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>
+    private static string DisplayName(string directory)
+    {
+        var trimmed = directory.Replace('\\', '/').TrimEnd('/');
+        return trimmed.Length == 0 ? "." : trimmed;
+    }
+}

@@ -1,0 +1,7 @@
+using Reports.Rendering.Templates;
+using Reports.Site.Outputs;
+
+namespace Reports.Site;
+
+/// <summary>What every pipeline of one build shares: the options, the site's addresses and the parsed templates.</summary>
+public sealed record SiteContext(SiteOptions Options, SiteUrls Urls, TemplateSet Templates, string SiteName);

@@ -1,0 +1,22 @@
+namespace Reports.Site;
+
+/// <summary>What to build from and where to: the folders of <c>reports build</c> and its switches.</summary>
+/// <param name="InputDirectory">Markdown pages, week narratives and overrides of any theme file (same relative path).</param>
+/// <param name="Strict">Broken internal links and images fail the build instead of warning.</param>
+/// <param name="BaseUrl">The site's public address (<c>https://reliability.example.org</c>): enables canonical links and absolute feed and sitemap addresses.</param>
+public sealed record SiteOptions(
+    string DataDirectory,
+    string InputDirectory,
+    string ThemeDirectory,
+    string OutputDirectory,
+    bool Strict,
+    string? BaseUrl = null)
+{
+    /// <summary>The defaults of <c>reports build</c>: data/, input/, theme/ → output/, relative to <paramref name="root"/>.</summary>
+    public static SiteOptions Defaults(string root = ".") => new(
+        Path.Combine(root, "data"),
+        Path.Combine(root, "input"),
+        Path.Combine(root, "theme"),
+        Path.Combine(root, "output"),
+        Strict: false);
+}

@@ -1,0 +1,314 @@
+using Reports.Domain;
+using Reports.Rendering.Charts;
+using Reports.Rendering.Markdown;
+using Reports.Rendering.Templates;
+using Reports.Scoring;
+using Reports.Site.Models;
+
+namespace Reports.Site.Views;
+
+/// <summary>
+/// Turns the evaluated program into what the pages show: every number formatted, every Markdown cell rendered
+/// through the safe pipeline, every link checked. Rows shared by many pages (incidents, findings) are built once.
+/// </summary>
+/// <remarks>Thread-safe after construction: weekly reports are built in parallel.</remarks>
+public sealed class ViewModelFactory
+{
+    /// <summary>Chart tables longer than this sit in a closed &lt;details&gt;.</summary>
+    public const int LongTableRows = 12;
+
+    private readonly ProgramReport report;
+    private readonly IReadOnlyDictionary<DateOnly, string> narratives;
+    private readonly Dictionary<string, IncidentRow> incidentRows;
+    private readonly Dictionary<string, FindingRow> findingRows;
+    private readonly IReadOnlyDictionary<string, string> gateAnchors;
+    private readonly WeekLink[] weekLinks;
+
+    /// <param name="narrativeHtml">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
+    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, string> narrativeHtml)
+    {
+        this.report = report;
+        narratives = narrativeHtml;
+        gateAnchors = FragmentIds.Assign(report.Data.Gates.Select(g => g.Id));
+        incidentRows = BuildIncidentRows(report.Data.Incidents);
+        findingRows = BuildFindingRows(report.Data.Findings);
+        weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
+    }
+
+    public static string WeekHref(DateOnly week) => "weeks/" + Format.Date(week) + "/";
+
+    public IReadOnlyList<WeekLink> WeekLinks => weekLinks;
+
+    public WeekReportModel Week(int index)
+    {
+        var week = report.Weeks[index];
+        var gates = week.Gates.Select(g => ToGateRow(g)).ToArray();
+        return new WeekReportModel(
+            WeekOf: Format.Date(week.WeekOf),
+            Href: WeekHref(week.WeekOf),
+            Phase: week.Phase,
+            PhaseName: Phases.Name(week.Phase),
+            Total: Format.Points(week.Total),
+            TotalDelta: Format.PointsDelta(week.TotalDelta),
+            TotalDeltaCss: Format.DeltaCss(week.TotalDelta),
+            PreviousTotal: week.PreviousTotal is decimal previous ? Format.Points(previous) : "",
+            WeightSum: week.Categories.Sum(c => c.Category.Weight),
+            Categories: week.Categories.Select(ToCategoryRow).ToArray(),
+            Decision: Chips.Decision(week.Decision),
+            DecisionText: DecisionText(week),
+            Trace: week.Trace.Select(t => ToTraceRow(t, week)).ToArray(),
+            RecordedDecision: week.Recorded is { } recorded ? RecordedText(recorded) : null,
+            Discrepancy: string.IsNullOrWhiteSpace(week.Discrepancy) ? null : week.Discrepancy,
+            NoGo: week.NoGo.Select(ToConditionRow).ToArray(),
+            FreezeTriggers: week.FreezeTriggers.Select(ToConditionRow).ToArray(),
+            PhaseGates: gates.Where(g => g.Phase == week.Phase).ToArray(),
+            OtherGates: gates.Where(g => g.Phase != week.Phase).ToArray(),
+            Incidents: week.OpenIncidents.Select(i => incidentRows[i.Id]).ToArray(),
+            Findings: week.UnresolvedFindings.Select(f => findingRows[f.Id]).ToArray(),
+            Uplift: ToUpliftView(week.Uplift),
+            NarrativeHtml: narratives.TryGetValue(week.WeekOf, out var narrative) ? new TrustedHtml(narrative) : null,
+            Previous: index > 0 ? weekLinks[index - 1] : null,
+            Next: index + 1 < weekLinks.Length ? weekLinks[index + 1] : null);
+    }
+
+    public HomeModel Home(SiteChartSet charts)
+    {
+        var latest = report.Weeks.Count == 0 ? null : Week(report.Weeks.Count - 1);
+        var conditions = report.Latest is { } last ? last.NoGo.Concat(last.FreezeTriggers).Select(ToConditionRow).ToArray() : [];
+        return new HomeModel(
+            Latest: latest,
+            ActiveConditions: conditions.Where(c => c.IsActive).ToArray(),
+            NotMeasuredConditions: conditions.Where(c => c.IsNotMeasured).ToArray(),
+            OpenCriticalIncidents: report.Data.Incidents.Where(i => i.Resolved is null && i.Severity == Severity.Sev1).Select(i => incidentRows[i.Id]).ToArray(),
+            OpenUrgentFindings: report.Data.Findings.Where(f => f.Closed is null && f.Priority <= Priority.P1).Select(f => findingRows[f.Id]).ToArray(),
+            TotalTrend: ToChartView(charts.TotalTrend),
+            WeekCount: report.Weeks.Count);
+    }
+
+    public WeeksIndexModel WeeksIndex() => new(weekLinks.Reverse().ToArray());
+
+    public static TrendsModel Trends(SiteChartSet charts) => new(
+        ToChartView(charts.TotalTrend),
+        charts.CategoryTrends.Select(ToChartView).ToArray(),
+        ToChartView(charts.Heatmap),
+        ToChartView(charts.IncidentsBySeverity),
+        ToChartView(charts.DaysToResolve));
+
+    public GatesModel Gates()
+    {
+        var gates = report.Data.Gates;
+        var latest = report.Latest;
+        var definitions = gates.Select(g => ToGateDefinition(g, latest)).ToArray();
+        var matrix = report.Weeks.Reverse().Select(w =>
+        {
+            var byGate = w.Gates.ToDictionary(s => s.Gate.Id, s => s.Status, StringComparer.Ordinal);
+            var cells = gates.Select(g => Chips.Gate(byGate.TryGetValue(g.Id, out var status) ? status : GateStatus.Unknown)).ToArray();
+            return new GateMatrixRow(Format.Date(w.WeekOf), WeekHref(w.WeekOf), w.Phase, cells);
+        }).ToArray();
+        return new GatesModel(definitions, matrix, matrix.Length > 26);
+    }
+
+    public IncidentsModel Incidents() => new(
+        report.Data.Incidents.Where(i => i.Resolved is null).OrderBy(i => i.Severity).ThenBy(i => i.Opened).Select(i => incidentRows[i.Id]).ToArray(),
+        report.Data.Incidents.Where(i => i.Resolved is not null).OrderByDescending(i => i.Resolved).ThenBy(i => i.Severity).Select(i => incidentRows[i.Id]).ToArray());
+
+    public FindingsModel Findings() => new(
+        report.Data.Findings.Where(f => f.Closed is null).OrderBy(f => f.Priority).ThenBy(f => f.Opened).Select(f => findingRows[f.Id]).ToArray(),
+        report.Data.Findings.Where(f => f.Closed is not null).OrderByDescending(f => f.Closed).ThenBy(f => f.Priority).Select(f => findingRows[f.Id]).ToArray());
+
+    public MethodologyModel Methodology()
+    {
+        var data = report.Data;
+        var policy = data.Policy;
+        var rubric = data.Rubric.Select(c => new RubricRow(
+            c.Key,
+            c.Name,
+            c.Weight,
+            Format.Points(c.PointsPerLevel),
+            c.Levels.Select(Inline).ToArray())).ToArray();
+        ThresholdRow[] thresholds =
+        [
+            new("Hardening completion (milestone shown in phase 1)", "total \u2265 " + Format.Threshold(policy.HardeningCompleteTotal), "hardening_complete_total"),
+            new(
+                "Enter the validation window (leave phase 1)",
+                MinimumRule(policy.EnterValidationTotal, policy.EnterValidationMinCategory) + ", every phase-1 gate passes and no No-Go condition is active",
+                "enter_validation_total, enter_validation_min_category"),
+            new(
+                "Enter feature re-entry (leave phase 2)",
+                MinimumRule(policy.EnterReentryTotal, policy.EnterReentryMinCategory) + ", every phase-2 gate passes and no No-Go condition is active",
+                "enter_reentry_total, enter_reentry_min_category"),
+            new(
+                "Freeze (checked every week in phase 3)",
+                "total < " + Format.Threshold(policy.FreezeTotal) + ", or any category < " + Format.Integer(policy.FreezeMinCategory)
+                    + ", or an open Sev-1 incident, or an unresolved P0 finding; the next week returns to phase " + Format.Integer(policy.FreezeReturnsToPhase),
+                "freeze_total, freeze_min_category, freeze_returns_to_phase"),
+        ];
+        var phaseNumbers = new[] { 1, 2, 3 }.Union(data.Gates.Select(g => g.Phase)).Order().ToArray();
+        var phases = phaseNumbers.Select(p => new PhaseView(
+            p,
+            Phases.Name(p),
+            ExitRule(p, policy),
+            data.Gates.Where(g => g.Phase == p).Select(g => ToGateDefinition(g, null)).ToArray())).ToArray();
+        return new MethodologyModel(
+            ["Missing", "Ad hoc", "Baseline", "Strong", "Production-grade"],
+            rubric,
+            data.Rubric.Sum(c => c.Weight),
+            thresholds,
+            phases,
+            report.Latest is { } latest ? latest.NoGo.Select(ToConditionRow).ToArray() : [],
+            policy.Pillars,
+            policy.StartPhase,
+            policy.FreezeReturnsToPhase);
+    }
+
+    public static ChartView ToChartView(Chart chart)
+    {
+        var (width, height) = SvgSize.Of(chart.Svg);
+        return new(
+        chart.Slug,
+        "charts/" + chart.Slug + ".svg",
+        chart.Title,
+        chart.AltText,
+        width,
+        height,
+        chart.Table.Headers,
+        chart.Table.Rows,
+        chart.Table.Rows.Count > LongTableRows);
+    }
+
+    /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks; null when the cell is blank.</summary>
+    private static TrustedHtml? Block(string markdown) => string.IsNullOrWhiteSpace(markdown) ? null : new(SafeMarkdown.ToHtml(markdown));
+
+    /// <summary>Short Markdown (a level descriptor, a gate's criteria) without its paragraph, to sit inside a sentence.</summary>
+    private static TrustedHtml Inline(string markdown) => new(SafeMarkdown.ToInlineHtml(markdown));
+
+    private static string MinimumRule(decimal total, int minCategory) =>
+        "total \u2265 " + Format.Threshold(total) + " and every category \u2265 " + Format.Integer(minCategory);
+
+    private static string ExitRule(int phase, Policy policy) => phase switch
+    {
+        1 => MinimumRule(policy.EnterValidationTotal, policy.EnterValidationMinCategory) + ", every phase-1 gate passes, no No-Go condition active",
+        2 => MinimumRule(policy.EnterReentryTotal, policy.EnterReentryMinCategory) + ", every phase-2 gate passes, no No-Go condition active",
+        _ => "Ongoing: no exit. A freeze trigger sends the project back to phase " + Format.Integer(policy.FreezeReturnsToPhase) + ".",
+    };
+
+    /// <summary>"Stay in Phase 1 (Metric Hardening)": the plan's words plus the phase the project is in next.</summary>
+    private static string DecisionText(WeekResult week) =>
+        Phases.DescribeDecision(week.Decision, week.Phase, week.NextPhase) + " (" + Phases.Name(week.NextPhase) + ")";
+
+    private static string RecordedText(RecordedDecision recorded) =>
+        string.IsNullOrWhiteSpace(recorded.Note)
+            ? Chips.DecisionCode(recorded.Decision)
+            : Chips.DecisionCode(recorded.Decision) + " (" + recorded.Note + ")";
+
+    private WeekLink ToWeekLink(WeekResult week) => new(
+        Format.Date(week.WeekOf),
+        WeekHref(week.WeekOf),
+        Format.Points(week.Total),
+        "Phase " + Format.Integer(week.Phase),
+        Chips.Decision(week.Decision));
+
+    private CategoryRow ToCategoryRow(CategoryResult category) => new(
+        category.Category.Key,
+        category.Category.Name,
+        category.Category.Weight,
+        category.Score,
+        Format.Points(category.Points),
+        "bar-" + Format.Integer(Math.Clamp(category.Score, 0, 4)),
+        Format.LevelDelta(category.Delta),
+        Format.DeltaCss(category.Delta),
+        category.PreviousScore is int previous ? Format.Integer(previous) + "\u2192" + Format.Integer(category.Score) : "",
+        Block(category.Rationale));
+
+    /// <summary>
+    /// A rule of the decision's trace. A condition the project keeps no data for blocks like a failure, but says
+    /// "not measured" rather than "not met"; a detail that repeats the rule's name drops it.
+    /// </summary>
+    private static TraceRow ToTraceRow(TraceStep step, WeekResult week)
+    {
+        var notMeasured = week.NoGo.Concat(week.FreezeTriggers)
+            .Any(c => c.State == ConditionState.NotMeasured && string.Equals(c.Code, step.Rule, StringComparison.Ordinal));
+        var detail = step.Detail.StartsWith(step.Rule + ": ", StringComparison.Ordinal) ? step.Detail[(step.Rule.Length + 2)..] : step.Detail;
+        return new TraceRow(step.Rule, notMeasured ? Chips.Condition(ConditionState.NotMeasured) : Chips.Rule(step.Passed), detail);
+    }
+
+    private static ConditionRow ToConditionRow(Condition condition) => new(
+        condition.Code,
+        condition.Description,
+        Chips.Condition(condition.State),
+        condition.Detail,
+        condition.State == ConditionState.Active,
+        condition.State == ConditionState.NotMeasured);
+
+    private GateRow ToGateRow(GateState state) => new(
+        state.Gate.Id,
+        state.Gate.Name,
+        state.Gate.Phase,
+        Chips.Gate(state.Status),
+        Block(state.Evidence),
+        SafeLink.Accept(state.Link),
+        SafeLink.Rejected(state.Link),
+        "gates/#" + gateAnchors[state.Gate.Id]);
+
+    private GateDefinitionView ToGateDefinition(GateDefinition gate, WeekResult? latest)
+    {
+        var status = latest?.Gates.FirstOrDefault(s => string.Equals(s.Gate.Id, gate.Id, StringComparison.Ordinal))?.Status ?? GateStatus.Unknown;
+        return new GateDefinitionView(gate.Id, gateAnchors[gate.Id], gate.Phase, Phases.Name(gate.Phase), gate.Name, Inline(gate.Criteria), Chips.Gate(status));
+    }
+
+    private UpliftView ToUpliftView(UpliftPlan plan)
+    {
+        var steps = plan.Steps.Select(s => s.Category.ShortLabel + " " + Format.Integer(s.From) + "\u2192" + Format.Integer(s.To)).ToArray();
+        var summary = plan.AlreadyMet ? "" : string.Join(", ", steps) + " \u2192 " + Format.Points(plan.ResultingTotal);
+        return new UpliftView(
+            plan.TargetName.Length > 0 ? char.ToUpperInvariant(plan.TargetName[0]) + plan.TargetName[1..] : plan.TargetName,
+            MinimumRule(plan.TargetTotal, plan.TargetMinCategory),
+            Format.Points(plan.Distance),
+            plan.AlreadyMet,
+            steps,
+            summary,
+            Format.Points(plan.ResultingTotal));
+    }
+
+    private Dictionary<string, IncidentRow> BuildIncidentRows(IReadOnlyList<Incident> incidents)
+    {
+        var anchors = FragmentIds.Assign(incidents.Select(i => i.Id));
+        return incidents.ToDictionary(
+            i => i.Id,
+            i => new IncidentRow(
+                i.Id,
+                anchors[i.Id],
+                "incidents/#" + anchors[i.Id],
+                Chips.SeverityLabel(i.Severity),
+                i.Severity == Severity.Sev1,
+                i.Pillar,
+                i.Title,
+                Format.Date(i.Opened),
+                i.Resolved is DateOnly resolved ? Format.Date(resolved) : "",
+                Chips.Incident(i.Resolved is null),
+                i.Resolved is DateOnly end ? Format.Days(end.DayNumber - i.Opened.DayNumber) : "",
+                Block(i.Summary),
+                SafeLink.Accept(i.Link),
+                SafeLink.Rejected(i.Link)),
+            StringComparer.Ordinal);
+    }
+
+    private Dictionary<string, FindingRow> BuildFindingRows(IReadOnlyList<Finding> findings)
+    {
+        var anchors = FragmentIds.Assign(findings.Select(f => f.Id));
+        return findings.ToDictionary(
+            f => f.Id,
+            f => new FindingRow(
+                f.Id,
+                anchors[f.Id],
+                "findings/#" + anchors[f.Id],
+                f.Title,
+                Chips.PriorityLabel(f.Priority),
+                f.Source,
+                Chips.Finding(f.Status),
+                Format.Date(f.Opened),
+                f.Closed is DateOnly closed ? Format.Date(closed) : "",
+                Block(f.Evidence)),
+            StringComparer.Ordinal);
+    }
+}
