@@ -12,6 +12,7 @@ public static class ReportsApp
         var root = new RootCommand("Reports: turns a reliability program's CSV files into a published reliability site.");
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
         return root;
     }
 
