@@ -93,6 +93,21 @@ public sealed class DiffCommandTests
     }
 
     [SkippableFact]
+    public void A_data_folder_at_the_top_of_its_repository_is_read_at_the_ref_too()
+    {
+        using var repository = TempGitRepository.Create();
+        Week1Data.WriteTo(repository.Root);
+        repository.Commit("Week 1 baseline");
+        DataFolders.Copy(DataFolders.Shipped, repository.Root); // the working tree now holds week 2, uncommitted
+
+        var run = InProcessCli.Run(["diff", "--base", "main", "--data", repository.Root, "--json"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var week = Assert.Single(JsonDocument.Parse(run.Output).RootElement.GetProperty("weeks").EnumerateArray());
+        Assert.Equal(("2026-02-18", "added"), (week.GetProperty("week_of").GetString(), week.GetProperty("change").GetString()));
+    }
+
+    [SkippableFact]
     public void Uncommitted_edits_in_the_data_folder_are_compared_with_the_ref()
     {
         using var repository = TempGitRepository.Create();
