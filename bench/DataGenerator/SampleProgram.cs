@@ -97,7 +97,9 @@ public sealed class SampleProgram(int weeks, int seed)
         for (var w = 0; w < weeks; w++)
         {
             var opened = _first.AddDays(w * 7);
-            var open = _random.Next(6) == 0;
+            // Like incidents, the findings still open are recent ones (here: the last half year). A program that
+            // never closes one finding in six would, after ten years, list hundreds on every weekly report.
+            var open = _random.Next(6) == 0 && w >= weeks - 26;
             var status = open ? "open" : _random.Next(4) == 0 ? "mitigated" : "fixed";
             yield return [$"F-{w + 1:D4}", $"Finding {w + 1}", $"P{_random.Next(4)}", Sources[_random.Next(Sources.Length)], status,
                 Date(opened), open ? "" : Date(opened.AddDays(_random.Next(1, 30))), "Evidence with `code`."];

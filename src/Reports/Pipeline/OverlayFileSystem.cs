@@ -13,6 +13,7 @@ namespace Reports.Pipeline;
 public sealed class OverlayFileSystem : IFileProvider
 {
     private readonly Lazy<ImmutableSortedDictionary<string, OverlayFile>> _files;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, OverlayFileInfo> _infos = new(StringComparer.Ordinal);
 
     /// <param name="layers">Highest priority first.</param>
     public OverlayFileSystem(params IEnumerable<FileLayer> layers)
@@ -52,7 +53,7 @@ public sealed class OverlayFileSystem : IFileProvider
     public ImmutableArray<byte> ReadAllBytes(string relativePath) => [.. File.ReadAllBytes(Require(relativePath).PhysicalPath)];
 
     public IFileInfo GetFileInfo(string subpath) =>
-        TryGetFile(subpath, out var file) ? new OverlayFileInfo(file) : new NotFoundFileInfo(subpath);
+        TryGetFile(subpath, out var file) ? Info(file) : new NotFoundFileInfo(subpath);
 
     public IDirectoryContents GetDirectoryContents(string subpath)
     {
@@ -70,7 +71,7 @@ public sealed class OverlayFileSystem : IFileProvider
             var slash = rest.IndexOf('/', StringComparison.Ordinal);
             if (slash < 0)
             {
-                entries[rest] = new OverlayFileInfo(file);
+                entries[rest] = Info(file);
             }
             else
             {
@@ -86,6 +87,8 @@ public sealed class OverlayFileSystem : IFileProvider
 
     /// <summary>The overlay is a snapshot of one build: it never signals changes.</summary>
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+
+    private OverlayFileInfo Info(OverlayFile file) => _infos.GetOrAdd(file.RelativePath, _ => new OverlayFileInfo(file));
 
     private OverlayFile Require(string relativePath) =>
         TryGetFile(relativePath, out var file)

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Reports.Diagnostics;
 using Reports.Pipeline;
 
@@ -13,18 +11,19 @@ namespace Reports.Publishing;
 /// must name a produced file (<c>/weeks/2026-02-18/</c> → <c>weeks/2026-02-18/index.html</c>), and a
 /// <c>#fragment</c> into a page must name an id there. External and non-http links are not checked.
 /// </summary>
-public static partial class LinkChecker
+public static class LinkChecker
 {
     private const string Host = "site.invalid";
-    private static readonly string[] UrlAttributes = ["href", "src", "srcset", "poster"];
 
     /// <param name="files">The site: site path → bytes, as <see cref="EngineResult.ToFiles"/> returns it.</param>
     /// <param name="severity">Warning by default; the caller makes it an error under <c>--strict</c>.</param>
     /// <param name="basePath">Where the site is served, e.g. <c>/reports/</c> for a project site; root-relative links must start with it.</param>
+    /// <param name="cache">What an earlier check read from each page; only pages whose bytes changed are read again.</param>
     public static ImmutableArray<Diagnostic> Check(
         IReadOnlyDictionary<string, ImmutableArray<byte>> files,
         DiagnosticSeverity severity = DiagnosticSeverity.Warning,
-        string basePath = "/")
+        string basePath = "/",
+        LinkScanCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         var root = "/" + basePath.Trim('/') + (basePath.Trim('/').Length == 0 ? "" : "/");
@@ -32,15 +31,40 @@ public static partial class LinkChecker
             .Where(p => IsHtml(p) || p.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var pages = OrderedParallel.Map(scanned.Count, CancellationToken.None, i => Scan(scanned[i], files[scanned[i]]));
-        var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
-
-        var diagnostics = new List<Diagnostic>();
-        foreach (var page in pages)
+        var read = 0;
+        var pages = OrderedParallel.Map(scanned.Count, CancellationToken.None, i =>
         {
-            foreach (var link in page.Links)
+            var path = scanned[i];
+            ScannedPage Scan()
             {
-                var problem = Resolve(page.Path, link, files, ids, root, severity);
+                Interlocked.Increment(ref read);
+                return LinkChecker.Scan(path, files[path]);
+            }
+
+            return cache is null ? Scan() : cache.GetOrScan(path, files[path], Scan);
+        });
+        cache?.Finish(scanned, read);
+        var ids = new Dictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < scanned.Count; i++)
+        {
+            ids[scanned[i]] = pages[i].Ids;
+        }
+
+        var targets = new Dictionary<(string Folder, string Url), Target?>();
+        var diagnostics = new List<Diagnostic>();
+        for (var i = 0; i < scanned.Count; i++)
+        {
+            var page = scanned[i];
+            var pageUri = new Uri($"https://{Host}{root}{string.Join('/', page.Split('/').Select(Uri.EscapeDataString))}");
+            var folder = page.Contains('/', StringComparison.Ordinal) ? page[..page.LastIndexOf('/')] : "";
+            foreach (var link in pages[i].Links)
+            {
+                var url = link.Url.Trim();
+                // Links that only depend on the page's folder resolve the same for every page in it: resolve each once.
+                var target = url.Length == 0 || url[0] is '#' or '?'
+                    ? Parse(pageUri, url)
+                    : targets.TryGetValue((folder, url), out var known) ? known : targets[(folder, url)] = Parse(pageUri, url);
+                var problem = Check(page, link, target, files, ids, root, severity);
                 if (problem is not null)
                 {
                     diagnostics.Add(problem);
@@ -51,22 +75,33 @@ public static partial class LinkChecker
         return DiagnosticSink.Sort(diagnostics);
     }
 
-    private static Diagnostic? Resolve(
-        string page, Link link, IReadOnlyDictionary<string, ImmutableArray<byte>> files,
-        Dictionary<string, ImmutableHashSet<string>> ids, string root, DiagnosticSeverity severity)
+    /// <summary>Where a link leads on this site (unescaped absolute path and fragment), or null for an external or non-http link.</summary>
+    private static Target? Parse(Uri pageUri, string url)
     {
-        var pageUri = new Uri($"https://{Host}{root}{string.Join('/', page.Split('/').Select(Uri.EscapeDataString))}");
-        if (!Uri.TryCreate(pageUri, link.Url.Trim(), out var target))
+        if (!Uri.TryCreate(pageUri, url, out var target))
         {
-            return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, link.Url, severity);
+            return new Target(null, "");
         }
 
-        if (target.Scheme != Uri.UriSchemeHttps || target.Host != Host)
+        return target.Scheme != Uri.UriSchemeHttps || target.Host != Host
+            ? null
+            : new Target(Uri.UnescapeDataString(target.AbsolutePath), Uri.UnescapeDataString(target.Fragment.TrimStart('#')));
+    }
+
+    private static Diagnostic? Check(
+        string page, PageLink link, Target? target, IReadOnlyDictionary<string, ImmutableArray<byte>> files,
+        Dictionary<string, ImmutableHashSet<string>> ids, string root, DiagnosticSeverity severity)
+    {
+        if (target is null)
         {
             return null;
         }
 
-        var absolute = Uri.UnescapeDataString(target.AbsolutePath);
+        if (target.AbsolutePath is not { } absolute)
+        {
+            return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, link.Url, severity);
+        }
+
         if (!absolute.StartsWith(root, StringComparison.Ordinal))
         {
             return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, absolute, severity);
@@ -85,76 +120,22 @@ public static partial class LinkChecker
             file += "/index.html";
         }
 
-        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        var fragment = target.Fragment;
         var known = ids.GetValueOrDefault(file);
         return fragment.Length == 0 || fragment == "top" || known is null || !IsHtml(file) || known.Contains(fragment)
             ? null
             : PublishingErrors.BrokenFragment(page, link.Line, link.Column, link.Url, file, severity);
     }
 
-    private static Page Scan(string path, ImmutableArray<byte> bytes)
+    private static ScannedPage Scan(string path, ImmutableArray<byte> bytes)
     {
         var text = Encoding.UTF8.GetString(bytes.AsSpan());
-        if (!IsHtml(path))
-        {
-            return new Page(path, [], [.. CssLinks(text, 1, 1)]);
-        }
-
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(text);
-        var links = new List<Link>();
-        foreach (var element in document.All)
-        {
-            var (line, column) = element.SourceReference is { } at ? (at.Position.Line, at.Position.Column) : (0, 0);
-            foreach (var name in UrlAttributes)
-            {
-                var value = element.GetAttribute(name);
-                if (value is null)
-                {
-                    continue;
-                }
-
-                var urls = name == "srcset" ? value.Split(',').Select(c => c.Trim().Split(' ', 2)[0]) : [value];
-                links.AddRange(urls.Where(u => u.Trim().Length > 0).Select(u => new Link(u, line, column)));
-            }
-
-            if (element.GetAttribute("style") is { } style)
-            {
-                links.AddRange(CssLinks(style, line, column).Select(l => l with { Line = line, Column = column }));
-            }
-
-            if (element.LocalName == "style")
-            {
-                links.AddRange(CssLinks(element.TextContent, line, column));
-            }
-        }
-
-        var ids = document.All.Select(e => e.Id).Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")))
-            .OfType<string>()
-            .ToImmutableHashSet(StringComparer.Ordinal);
-        return new Page(path, ids, [.. links]);
-    }
-
-    /// <summary><c>url(...)</c> references, positioned relative to where the CSS text starts.</summary>
-    private static IEnumerable<Link> CssLinks(string css, int startLine, int startColumn)
-    {
-        foreach (Match match in CssUrl().Matches(css))
-        {
-            var url = match.Groups["url"].Value;
-            var before = css[..match.Index];
-            var lines = before.Count(c => c == '\n');
-            var column = lines == 0 ? startColumn + match.Index : match.Index - before.LastIndexOf('\n');
-            yield return new Link(url, startLine + lines, column);
-        }
+        return IsHtml(path) ? PageScanner.ScanHtml(text) : PageScanner.ScanCss(text);
     }
 
     private static bool IsHtml(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"url\(\s*(?<quote>['""]?)(?<url>[^'"")]+)\k<quote>\s*\)", RegexOptions.IgnoreCase)]
-    private static partial Regex CssUrl();
-
-    private sealed record Link(string Url, int Line, int Column);
-
-    private sealed record Page(string Path, ImmutableHashSet<string> Ids, ImmutableArray<Link> Links);
+    /// <param name="AbsolutePath">Unescaped path on this site, or null when the link is not a valid URL.</param>
+    private sealed record Target(string? AbsolutePath, string Fragment);
 }

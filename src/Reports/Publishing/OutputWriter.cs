@@ -18,7 +18,8 @@ public static class OutputWriter
 
     private const string MarkerText = "This folder is written by 'reports build'. Files in it that the build does not produce are deleted.\n";
 
-    public static PublishResult Write(IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety)
+    /// <param name="published">What this process published there before: unchanged files are then recognised from a stat.</param>
+    public static PublishResult Write(IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(safety);
@@ -51,7 +52,11 @@ public static class OutputWriter
             }
 
             var existing = ExistingFiles(output);
-            var changed = files.Where(f => !existing.Contains(f.Key) || !SameBytes(PathIn(output, f.Key), f.Value)).Select(f => f.Key).ToList();
+            var changed = files
+                .Where(f => !existing.Contains(f.Key) || !Unchanged(output, f.Key, f.Value, published))
+                .Select(f => f.Key)
+                .Order(StringComparer.Ordinal)
+                .ToList();
             var stale = existing.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
 
             Stage(staging, changed, files);
@@ -66,10 +71,12 @@ public static class OutputWriter
                 Apply(output, staging, changed, stale);
             }
 
-            return new PublishResult(changed.Count, files.Count - changed.Count, stale.Count, []);
+            published?.Record(output, files, path => PathIn(output, path));
+            return new PublishResult(changed.Count, files.Count - changed.Count, stale.Count, []) { WrittenPaths = [.. changed], RemovedPaths = [.. stale] };
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
+            published?.Forget();
             TryDelete(staging);
             return PublishResult.Refused(PublishingErrors.WriteFailed(outputFolder, error.Message, touched));
         }
@@ -150,6 +157,12 @@ public static class OutputWriter
                 Directory.Delete(folder);
             }
         }
+    }
+
+    private static bool Unchanged(string output, string sitePath, ImmutableArray<byte> bytes, PublishedFiles? published)
+    {
+        var path = PathIn(output, sitePath);
+        return (published is not null && published.IsUnchanged(output, sitePath, bytes, new FileInfo(path))) || SameBytes(path, bytes);
     }
 
     private static bool SameBytes(string path, ImmutableArray<byte> bytes) =>

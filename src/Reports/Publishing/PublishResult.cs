@@ -8,5 +8,11 @@ public sealed record PublishResult(int Written, int Unchanged, int Removed, Immu
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
+    /// <summary>Site paths of the files written (new or changed), ordinal.</summary>
+    public ImmutableArray<string> WrittenPaths { get; init; } = [];
+
+    /// <summary>Site paths of the files removed, ordinal.</summary>
+    public ImmutableArray<string> RemovedPaths { get; init; } = [];
+
     internal static PublishResult Refused(params ImmutableArray<Diagnostic> diagnostics) => new(0, 0, 0, diagnostics);
 }

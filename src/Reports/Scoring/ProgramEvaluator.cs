@@ -16,6 +16,14 @@ public static class ProgramEvaluator
         ArgumentNullException.ThrowIfNull(data);
         var scores = data.Scores.ToDictionary(s => (s.WeekOf, s.Category));
         var gateResults = data.GateResults.ToDictionary(r => (r.WeekOf, r.Gate));
+        var recorded = new Dictionary<DateOnly, RecordedDecision>();
+        foreach (var decision in data.Decisions)
+        {
+            recorded.TryAdd(decision.WeekOf, decision);
+        }
+
+        var openIncidents = new OpenOnDay<Incident>(data.Incidents, i => i.Opened, i => i.Resolved);
+        var unresolvedFindings = new OpenOnDay<Finding>(data.Findings, f => f.Opened, f => f.Closed);
 
         var weeks = new List<WeekResult>();
         var phase = data.Policy.StartPhase;
@@ -31,10 +39,10 @@ public static class ProgramEvaluator
                 categories.Sum(c => c.Points),
                 categories,
                 gates,
-                data.Incidents.Where(i => i.IsOpenOn(weekOf)).ToList(),
-                data.Findings.Where(f => f.IsUnresolvedOn(weekOf)).ToList());
+                openIncidents.On(weekOf),
+                unresolvedFindings.On(weekOf));
 
-            previous = EvaluateWeek(facts, data.Decisions.FirstOrDefault(d => d.WeekOf == weekOf), previous);
+            previous = EvaluateWeek(facts, recorded.GetValueOrDefault(weekOf), previous);
             weeks.Add(previous);
             phase = previous.NextPhase;
         }

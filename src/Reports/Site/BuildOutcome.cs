@@ -10,5 +10,11 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Pag
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
+    /// <summary>Site paths of the files written (new or changed), ordinal; empty when the build failed.</summary>
+    public IReadOnlyList<string> WrittenPaths { get; init; } = [];
+
+    /// <summary>Site paths of the files removed, ordinal.</summary>
+    public IReadOnlyList<string> RemovedPaths { get; init; } = [];
+
     public static BuildOutcome Failed(IReadOnlyList<Diagnostic> diagnostics) => new(diagnostics, 0, 0, 0, 0);
 }

@@ -22,27 +22,39 @@ public static class SiteBuilder
         IncidentsPipeline.Name, FindingsPipeline.Name, MethodologyPipeline.Name, PagesPipeline.Name,
     ];
 
-    public static BuildOutcome Build(SiteOptions options, CancellationToken ct = default)
+    public static BuildOutcome Build(SiteOptions options, CancellationToken ct = default) => Build(options, null, ct);
+
+    /// <param name="cache">What earlier builds of this process computed; the output is the same with or without it.</param>
+    public static BuildOutcome Build(SiteOptions options, SiteBuildCache? cache, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var rendered = Render(options, ct);
+        var rendered = Render(options, cache, ct);
         if (!rendered.Succeeded)
         {
             return BuildOutcome.Failed(rendered.Diagnostics);
         }
 
         var safety = new OutputSafety(Directory.GetCurrentDirectory(), [options.DataDirectory, options.InputDirectory, options.ThemeDirectory]);
-        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety);
+        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published);
         List<Diagnostic> diagnostics = [.. rendered.Diagnostics, .. published.Diagnostics];
         return published.Succeeded
             ? new BuildOutcome(diagnostics, rendered.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), published.Written, published.Unchanged, published.Removed)
+            {
+                WrittenPaths = published.WrittenPaths,
+                RemovedPaths = published.RemovedPaths,
+            }
             : BuildOutcome.Failed(diagnostics);
     }
 
     /// <summary>Builds the whole site in memory and checks its links, writing nothing.</summary>
-    public static RenderedSite Render(SiteOptions options, CancellationToken ct = default)
+    public static RenderedSite Render(SiteOptions options, CancellationToken ct = default) => Render(options, null, ct);
+
+    /// <inheritdoc cref="Render(SiteOptions, CancellationToken)"/>
+    /// <param name="cache">What earlier builds of this process computed; the files are the same with or without it.</param>
+    public static RenderedSite Render(SiteOptions options, SiteBuildCache? cache, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        cache?.BeginBuild();
         if (!SiteUrls.TryNormalize(options.BaseUrl, out var baseUrl))
         {
             return RenderedSite.Failed([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]);
@@ -57,7 +69,7 @@ public static class SiteBuilder
             return RenderedSite.Failed(templates.Diagnostics);
         }
 
-        var site = new SiteContext(options, new SiteUrls(baseUrl), templates, SiteName);
+        var site = new SiteContext(options, new SiteUrls(baseUrl), templates, SiteName) { Cache = cache };
         var engine = CreateEngine(site);
         if (engine.Value is null)
         {
@@ -72,7 +84,8 @@ public static class SiteBuilder
         }
 
         var output = run.ToFiles();
-        diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
+        diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links));
+        cache?.EndBuild();
         return new RenderedSite(output, DiagnosticSink.Sort(diagnostics));
     }
 
@@ -80,7 +93,7 @@ public static class SiteBuilder
     public static Result<Engine> CreateEngine(SiteContext site) => Engine.CreateBuilder()
         .AddPipeline(DataPipeline.Create(site))
         .AddPipeline(NarrativesPipeline.Create())
-        .AddPipeline(ChartsPipeline.Create())
+        .AddPipeline(ChartsPipeline.Create(site.Cache?.Charts))
         .AddPipeline(AssetsPipeline.Create())
         .AddPipeline(PagesPipeline.Create(site))
         .AddPipeline(ViewModelsPipeline.Create(site))

@@ -24,6 +24,20 @@ public sealed class ChartCache
 
     public void Clear() => entries.Clear();
 
+    /// <summary>Forgets every chart but those under <paramref name="keys"/>: a long-lived cache keeps one site's charts, not every edit's.</summary>
+    public void RetainOnly(IReadOnlyCollection<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        HashSet<string> keep = new(keys, StringComparer.Ordinal);
+        foreach (string key in entries.Keys)
+        {
+            if (!keep.Contains(key))
+            {
+                entries.TryRemove(key, out _);
+            }
+        }
+    }
+
     internal Chart GetOrRender(string key, Func<Chart> render)
     {
         Lazy<Chart> mine = new(render, LazyThreadSafetyMode.ExecutionAndPublication);

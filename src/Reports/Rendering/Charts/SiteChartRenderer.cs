@@ -17,9 +17,11 @@ public sealed class SiteChartRenderer(ChartCache? cache = null)
         Chart[] charts = new Chart[jobs.Length];
         // Start the slowest charts first so no core idles at the end; results land in their fixed slots.
         int[] order = [.. Enumerable.Range(0, jobs.Length).OrderByDescending(i => jobs[i].Cost).ThenBy(i => i)];
+        string[] keys = cache is null ? [] : [.. jobs.Select(j => j.Key)];
         Parallel.ForEach(
             Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
-            i => charts[i] = cache is null ? jobs[i].Render() : cache.GetOrRender(jobs[i].Key, jobs[i].Render));
+            i => charts[i] = cache is null ? jobs[i].Render() : cache.GetOrRender(keys[i], jobs[i].Render));
+        cache?.RetainOnly(keys);
 
         int categories = jobs.Length - 4;
         return new SiteChartSet(

@@ -19,6 +19,9 @@ internal static partial class TemplateReferences
         }
     }
 
+    /// <summary>True when a tag names its template with an expression instead of a quoted name: it may use any template.</summary>
+    public static bool HasComputedName(string source) => ComputedReference().IsMatch(BlankOut(source));
+
     public static (int Line, int Column) Position(string source, int index)
     {
         var line = 1;
@@ -41,6 +44,9 @@ internal static partial class TemplateReferences
 
     [GeneratedRegex(@"\{%-?\s*(?<tag>include|render|layout)\s+(?<quote>['""])(?<name>[^'""]+)\k<quote>")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"\{%-?\s*(?:include|render|layout)\s+[^'""\s]")]
+    private static partial Regex ComputedReference();
 
     [GeneratedRegex(@"\{%-?\s*(?<block>comment|raw)\s*-?%\}.*?\{%-?\s*end\k<block>\s*-?%\}", RegexOptions.Singleline)]
     private static partial Regex Inert();

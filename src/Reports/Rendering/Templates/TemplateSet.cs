@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
@@ -24,11 +25,14 @@ public sealed partial class TemplateSet
 
     private readonly ImmutableDictionary<string, Entry> _templates;
     private readonly TemplateOptions _options;
+    private readonly ImmutableDictionary<string, Source> _sources;
+    private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
 
-    private TemplateSet(ImmutableDictionary<string, Entry> templates, TemplateOptions options, ImmutableArray<Diagnostic> diagnostics)
+    private TemplateSet(ImmutableDictionary<string, Entry> templates, TemplateOptions options, ImmutableDictionary<string, Source> sources, ImmutableArray<Diagnostic> diagnostics)
     {
         _templates = templates;
         _options = options;
+        _sources = sources;
         Diagnostics = diagnostics;
     }
 
@@ -43,6 +47,44 @@ public sealed partial class TemplateSet
     public static TemplateSetBuilder CreateBuilder() => new();
 
     public bool Contains(string name) => _templates.ContainsKey(Key(name));
+
+    /// <summary>
+    /// A SHA-256 of the source of <paramref name="name"/> and of every template it can reach through quoted
+    /// <c>include</c>, <c>render</c> and <c>layout</c> tags (where it comes from, input/ or theme/, included).
+    /// When any of them names a template with an expression, every template counts. Two renders of the same
+    /// model give the same HTML as long as this is unchanged: it is the template half of a page's cache key.
+    /// </summary>
+    public string Fingerprint(string name) => _fingerprints.GetOrAdd(Key(name), key =>
+    {
+        var reached = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([key]);
+        while (pending.TryPop(out var next))
+        {
+            if (!reached.Add(next) || !_sources.TryGetValue(next, out var source))
+            {
+                continue;
+            }
+
+            if (source.Computed)
+            {
+                reached.UnionWith(_sources.Keys);
+                break;
+            }
+
+            foreach (var reference in source.References)
+            {
+                pending.Push(reference);
+            }
+        }
+
+        var hash = new Pipeline.ModelFingerprint();
+        foreach (var template in reached)
+        {
+            hash.Add(template).Add(_sources.TryGetValue(template, out var source) ? source.DisplayPath + "\n" + source.Text : null);
+        }
+
+        return hash.Finish();
+    });
 
     /// <summary>
     /// Renders <paramref name="name"/> with <paramref name="model"/>'s properties as variables, then wraps the
@@ -118,8 +160,11 @@ public sealed partial class TemplateSet
         }
 
         var known = templates.ToImmutable();
+        var texts = ImmutableDictionary.CreateBuilder<string, Source>(StringComparer.Ordinal);
         foreach (var (file, source) in sources)
         {
+            texts[file.RelativePath] = new Source(
+                file.DisplayPath, source, [.. TemplateReferences.Find(source).Select(r => Key(r.Name))], TemplateReferences.HasComputedName(source));
             foreach (var (tag, name, line, column) in TemplateReferences.Find(source))
             {
                 if (!files.Exists(Key(name)))
@@ -132,7 +177,7 @@ public sealed partial class TemplateSet
         }
 
         // Fluid's own cache (on by default) parses each partial once more, on first use; parse errors were reported above.
-        return new TemplateSet(known, options, DiagnosticSink.Sort(diagnostics));
+        return new TemplateSet(known, options, texts.ToImmutable(), DiagnosticSink.Sort(diagnostics));
     }
 
     /// <summary>Fluid reports "message at (line:column)" followed by an excerpt; keep the message, place it in the file.</summary>
@@ -153,4 +198,8 @@ public sealed partial class TemplateSet
     private static partial Regex ParseErrorPosition();
 
     private sealed record Entry(OverlayFile File, IFluidTemplate Template);
+
+    /// <param name="References">Templates named by quoted include, render and layout tags, as lookup keys.</param>
+    /// <param name="Computed">A tag names its template with an expression, so it may reach any template.</param>
+    private sealed record Source(string DisplayPath, string Text, ImmutableArray<string> References, bool Computed);
 }

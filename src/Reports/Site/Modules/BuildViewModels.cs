@@ -12,7 +12,8 @@ public sealed record ViewModelSources(string Data, string Charts, string Assets,
 /// Builds, once, what every page's template reads: the view-model factory (numbers formatted, Markdown cells
 /// rendered safely, links vetted) and the site model (name, fingerprinted assets, navigation).
 /// </summary>
-public sealed class BuildViewModels(ViewModelSources sources, string siteName) : IModule
+/// <param name="markdown">Converted Markdown cells kept across rebuilds; null converts every cell.</param>
+public sealed class BuildViewModels(ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null) : IModule
 {
     /// <summary>The fixed sections, in navigation order; Markdown pages from input/ follow.</summary>
     public static readonly IReadOnlyList<NavLink> Sections =
@@ -58,7 +59,7 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName) :
             nav,
             latest is null ? null : ViewModelFactory.WeekHref(latest.WeekOf),
             latest is null ? null : Format.Date(latest.WeekOf));
-        var views = new ViewModelFactory(report, narratives);
+        var views = new ViewModelFactory(report, narratives, markdown);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }
 

@@ -5,12 +5,12 @@ using Reports.Rendering.Charts;
 namespace Reports.Site.Modules;
 
 /// <summary>Draws every chart once (the chart renderer parallelises and caches) and publishes each as <c>charts/slug.svg</c>.</summary>
-public sealed class RenderCharts(string dataPipeline) : IModule
+public sealed class RenderCharts(string dataPipeline, ChartCache? cache = null) : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var charts = new SiteChartRenderer().Render(context.Single(dataPipeline, SiteKeys.Report));
+        var charts = new SiteChartRenderer(cache).Render(context.Single(dataPipeline, SiteKeys.Report));
         return inputs
             .Add(Document.Compute().With(SiteKeys.Charts, charts))
             .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")));

@@ -1,13 +1,21 @@
 using System.Collections.Immutable;
+using System.Text;
 using Reports.Pipeline;
 using Reports.Rendering.Templates;
 using Reports.Site.Models;
 
 namespace Reports.Site.Modules;
 
-/// <summary>Renders each page document through its template and the layout, in parallel; a template error is a diagnostic.</summary>
-public sealed class RenderPage(TemplateSet templates, string sitePipeline) : IModule
+/// <summary>
+/// Renders each page document through its template and the layout, in parallel; a template error is a diagnostic.
+/// With a <see cref="RenderCache"/>, a page whose templates and view model are unchanged since an earlier build
+/// gets that build's bytes back instead of being rendered: its key is the templates' fingerprint plus the
+/// fingerprint of everything the template can read (site, page and model).
+/// </summary>
+public sealed class RenderPage(TemplateSet templates, string sitePipeline, RenderCache? cache = null) : IModule
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -20,10 +28,24 @@ public sealed class RenderPage(TemplateSet templates, string sitePipeline) : IMo
                 return document;
             }
 
-            var outcome = templates.Render(template, new PageView(site, document.Get(SiteKeys.Page), document.Get(SiteKeys.Model)));
-            context.Diagnostics.AddRange(outcome.Diagnostics);
-            return document.WithText(outcome.Html ?? "");
+            var view = new PageView(site, document.Get(SiteKeys.Page), document.Get(SiteKeys.Model));
+            if (cache is null)
+            {
+                var outcome = Render(template, view, context);
+                return document.WithText(outcome ?? "");
+            }
+
+            var key = ModelFingerprint.Of(templates.Fingerprint(template), view);
+            var bytes = cache.GetOrAdd(key, () => Render(template, view, context) is { } html ? [.. Utf8NoBom.GetBytes(html)] : null);
+            return document with { Content = bytes is { } made ? DocumentContent.FromBytes(made) : DocumentContent.Empty };
         });
         return [.. rendered];
+    }
+
+    private string? Render(string template, PageView view, PipelineContext context)
+    {
+        var outcome = templates.Render(template, view);
+        context.Diagnostics.AddRange(outcome.Diagnostics);
+        return outcome.Html;
     }
 }

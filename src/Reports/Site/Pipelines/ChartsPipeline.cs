@@ -8,7 +8,8 @@ public static class ChartsPipeline
 {
     public const string Name = "charts";
 
-    public static PipelineDefinition Create() => new PipelineDefinition(Name)
+    /// <param name="cache">Charts drawn by earlier builds of this process, reused when their data is unchanged.</param>
+    public static PipelineDefinition Create(Rendering.Charts.ChartCache? cache = null) => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name)
-        .Process(new RenderCharts(DataPipeline.Name), "trend, heatmap, incidents and days-to-resolve charts with their tables");
+        .Process(new RenderCharts(DataPipeline.Name, cache), "trend, heatmap, incidents and days-to-resolve charts with their tables");
 }

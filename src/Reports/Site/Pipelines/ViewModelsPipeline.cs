@@ -11,6 +11,6 @@ public static class ViewModelsPipeline
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name, ChartsPipeline.Name, AssetsPipeline.Name, NarrativesPipeline.Name, PagesPipeline.Name)
         .Process(
-            new BuildViewModels(new ViewModelSources(DataPipeline.Name, ChartsPipeline.Name, AssetsPipeline.Name, NarrativesPipeline.Name, PagesPipeline.Name), site.SiteName),
+            new BuildViewModels(new ViewModelSources(DataPipeline.Name, ChartsPipeline.Name, AssetsPipeline.Name, NarrativesPipeline.Name, PagesPipeline.Name), site.SiteName, site.Cache?.Markdown),
             "format numbers, render Markdown cells safely, vet links, build the navigation");
 }

@@ -11,5 +11,5 @@ public static class WeeksPipeline
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
         .DependsOn(ViewModelsPipeline.Name)
         .Process(new CreateWeekPages(ViewModelsPipeline.Name, "pages/week.liquid", site.Urls), "a model per week, built in parallel")
-        .Render(new RenderPage(site.Templates, ViewModelsPipeline.Name), "pages/week.liquid inside the layout, in parallel");
+        .Render(new RenderPage(site.Templates, ViewModelsPipeline.Name, site.Cache?.Pages), "pages/week.liquid inside the layout, in parallel");
 }

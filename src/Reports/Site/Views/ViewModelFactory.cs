@@ -23,10 +23,13 @@ public sealed class ViewModelFactory
     private readonly Dictionary<string, FindingRow> findingRows;
     private readonly IReadOnlyDictionary<string, string> gateAnchors;
     private readonly WeekLink[] weekLinks;
+    private readonly MarkdownCache? markdown;
 
     /// <param name="narrativeHtml">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
-    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, string> narrativeHtml)
+    /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
+    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, string> narrativeHtml, MarkdownCache? markdownCache = null)
     {
+        markdown = markdownCache;
         this.report = report;
         narratives = narrativeHtml;
         gateAnchors = FragmentIds.Assign(report.Data.Gates.Select(g => g.Id));
@@ -177,10 +180,11 @@ public sealed class ViewModelFactory
     }
 
     /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks; null when the cell is blank.</summary>
-    private static TrustedHtml? Block(string markdown) => string.IsNullOrWhiteSpace(markdown) ? null : new(SafeMarkdown.ToHtml(markdown));
+    private TrustedHtml? Block(string text) =>
+        string.IsNullOrWhiteSpace(text) ? null : new(markdown is null ? SafeMarkdown.ToHtml(text) : markdown.ToHtml(text));
 
     /// <summary>Short Markdown (a level descriptor, a gate's criteria) without its paragraph, to sit inside a sentence.</summary>
-    private static TrustedHtml Inline(string markdown) => new(SafeMarkdown.ToInlineHtml(markdown));
+    private TrustedHtml Inline(string text) => new(markdown is null ? SafeMarkdown.ToInlineHtml(text) : markdown.ToInlineHtml(text));
 
     private static string MinimumRule(decimal total, int minCategory) =>
         "total \u2265 " + Format.Threshold(total) + " and every category \u2265 " + Format.Integer(minCategory);

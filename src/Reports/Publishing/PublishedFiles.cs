@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace Reports.Publishing;
+
+/// <summary>
+/// What an <see cref="OutputWriter"/> of this process last left in an output folder: for each file, the byte
+/// array it holds and the size and time the file had then. A later publish of the very same array finds the file
+/// unchanged from a stat alone, without reading it back; anything else (another array, a file touched since, a
+/// different folder) is compared byte for byte as usual. Thread-safe.
+/// </summary>
+public sealed class PublishedFiles
+{
+    private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
+    private string? _folder;
+
+    internal bool IsUnchanged(string folder, string sitePath, ImmutableArray<byte> bytes, FileInfo file) =>
+        string.Equals(_folder, folder, StringComparison.Ordinal)
+        && _files.TryGetValue(sitePath, out var entry)
+        && entry.Bytes == bytes
+        && file.Exists
+        && file.Length == entry.Length
+        && file.LastWriteTimeUtc == entry.WrittenAt;
+
+    internal void Record(string folder, IEnumerable<KeyValuePair<string, ImmutableArray<byte>>> files, Func<string, string> physicalPath)
+    {
+        if (!string.Equals(_folder, folder, StringComparison.Ordinal))
+        {
+            _files.Clear();
+            _folder = folder;
+        }
+
+        var current = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in files)
+        {
+            current.Add(path);
+            var info = new FileInfo(physicalPath(path));
+            _files[path] = new Entry(bytes, info.Length, info.LastWriteTimeUtc);
+        }
+
+        foreach (var stale in _files.Keys.Where(p => !current.Contains(p)).ToList())
+        {
+            _files.TryRemove(stale, out _);
+        }
+    }
+
+    internal void Forget() => _files.Clear();
+
+    private sealed record Entry(ImmutableArray<byte> Bytes, long Length, DateTime WrittenAt);
+}

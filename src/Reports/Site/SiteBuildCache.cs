@@ -1,0 +1,41 @@
+using Reports.Pipeline;
+using Reports.Publishing;
+using Reports.Rendering.Charts;
+using Reports.Rendering.Markdown;
+
+namespace Reports.Site;
+
+/// <summary>
+/// Everything a long-lived process (<c>reports serve</c>) keeps between builds of one site, so that a rebuild
+/// redoes only what an edit affects. Each part is keyed by the full inputs of what it stores, never by file
+/// names or times, so a rebuild with the cache writes exactly what a clean build writes:
+/// <list type="bullet">
+/// <item><see cref="Charts"/>: SVG per chart, keyed by a hash of the data the chart reads.</item>
+/// <item><see cref="Markdown"/>: HTML per Markdown cell (rationale, evidence, summary), keyed by its text.</item>
+/// <item><see cref="Pages"/>: bytes per page, keyed by its template sources and its whole view model.</item>
+/// <item><see cref="Links"/>: what each page links to and offers as ids, keyed by its bytes.</item>
+/// <item><see cref="Published"/>: what was written to the output folder, so unchanged files are not read back.</item>
+/// </list>
+/// Loading the CSV files and evaluating the rules are cheap and always redone.
+/// </summary>
+public sealed class SiteBuildCache
+{
+    public ChartCache Charts { get; } = new();
+
+    public MarkdownCache Markdown { get; } = new();
+
+    public RenderCache Pages { get; } = new();
+
+    public LinkScanCache Links { get; } = new();
+
+    public PublishedFiles Published { get; } = new();
+
+    internal void BeginBuild()
+    {
+        Markdown.BeginBuild();
+        Pages.BeginBuild();
+    }
+
+    /// <summary>After a successful build: forget what it no longer produced.</summary>
+    internal void EndBuild() => Pages.EndBuild();
+}

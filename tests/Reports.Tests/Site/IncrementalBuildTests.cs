@@ -1,0 +1,185 @@
+using Reports.Site;
+
+namespace Reports.Tests.Site;
+
+/// <summary>
+/// A rebuild in a long-lived session (what <c>reports serve</c> does after each save) writes exactly the bytes
+/// of a clean build, whatever was edited, while re-rendering only the pages the edit reaches.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly SiteFolder _site = SiteFolder.Shipped();
+    private readonly SiteSession _session;
+    private int _cleanBuilds;
+
+    public IncrementalBuildTests()
+    {
+        _session = new SiteSession(_site.Options());
+        AssertBuilt(_session.Build());
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private int PageCount => _site.OutputFiles().Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+
+    [Fact]
+    public void Should_match_a_clean_build_after_a_score_row_changes_and_render_only_the_pages_it_reaches()
+    {
+        Edit("data/scores.csv", "2026-02-17,ci,3,", "2026-02-17,ci,4,");
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains("weeks/2026-02-17/index.html", outcome.WrittenPaths);
+        Assert.Contains("charts/total-trend.svg", outcome.WrittenPaths);
+        Assert.DoesNotContain("methodology/index.html", outcome.WrittenPaths);
+        Assert.InRange(_session.Cache.Pages.Misses, 1, PageCount - 1);
+        Assert.Contains("50.00", _site.ReadOutput("weeks/2026-02-17/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_match_a_clean_build_after_a_partial_template_changes()
+    {
+        Edit("theme/partials/trace.liquid", "<", "<!-- trace -->\n<", once: true);
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains("weeks/2026-02-18/index.html", outcome.WrittenPaths);
+        Assert.Contains("<!-- trace -->", _site.ReadOutput("weeks/2026-02-18/index.html"), StringComparison.Ordinal);
+        // Pages that never include the partial are not rendered again.
+        Assert.DoesNotContain("incidents/index.html", outcome.WrittenPaths);
+        Assert.InRange(_session.Cache.Pages.Misses, 1, PageCount - 1);
+    }
+
+    [Fact]
+    public void Should_match_a_clean_build_when_input_overrides_a_theme_template()
+    {
+        var layout = File.ReadAllText(_site.PathOf("theme/pages/methodology.liquid"));
+        _site.Write("input/pages/methodology.liquid", layout.Replace("</h1>", "</h1>\n<p>Local override.</p>", StringComparison.Ordinal));
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Equal(["methodology/index.html"], outcome.WrittenPaths);
+        Assert.Contains("Local override.", _site.ReadOutput("methodology/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_match_a_clean_build_after_the_stylesheet_changes_and_relink_every_page()
+    {
+        var before = _site.OutputFiles().Keys.Single(p => p.StartsWith("assets/site.", StringComparison.Ordinal));
+        File.AppendAllText(_site.PathOf("theme/assets/site.css"), "\n.preview-test { color: red; }\n");
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains(before, outcome.RemovedPaths);
+        Assert.Equal(PageCount, _session.Cache.Pages.Misses);
+        Assert.All(outcome.WrittenPaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)), p =>
+            Assert.DoesNotContain(before, _site.ReadOutput(p), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_match_a_clean_build_after_a_rubric_weight_changes()
+    {
+        Edit("data/rubric.csv", "measurement,Measurement Completeness,20,", "measurement,Measurement Completeness,25,");
+        Edit("data/rubric.csv", "outcomes,Reliability Outcomes,25,", "outcomes,Reliability Outcomes,20,");
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains("methodology/index.html", outcome.WrittenPaths);
+        Assert.Contains("weeks/2026-02-18/index.html", outcome.WrittenPaths);
+        Assert.Contains("api/weeks.json", outcome.WrittenPaths);
+    }
+
+    [Fact]
+    public void Should_match_a_clean_build_after_a_markdown_page_changes_and_render_only_that_page()
+    {
+        File.AppendAllText(_site.PathOf("input/about.md"), "\nOne more paragraph, added while previewing.\n");
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Equal(["about/index.html"], outcome.WrittenPaths);
+        Assert.Equal(1, _session.Cache.Pages.Misses);
+    }
+
+    [Fact]
+    public void Should_match_a_clean_build_after_a_week_narrative_changes()
+    {
+        File.AppendAllText(_site.PathOf("input/weeks/2026-02-18.md"), "\nA late note on **week 2**.\n");
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains("weeks/2026-02-18/index.html", outcome.WrittenPaths);
+        Assert.DoesNotContain("weeks/2026-02-17/index.html", outcome.WrittenPaths);
+    }
+
+    [Fact]
+    public void Should_match_a_clean_build_when_a_week_is_added_and_removed_again()
+    {
+        var original = File.ReadAllText(_site.PathOf("data/scores.csv"));
+        var week3 = string.Join("", original.Split('\n').Where(l => l.StartsWith("2026-02-18,", StringComparison.Ordinal))
+            .Select(l => "2026-02-25," + l["2026-02-18,".Length..] + "\n"));
+        File.AppendAllText(_site.PathOf("data/scores.csv"), week3);
+
+        Assert.Contains("weeks/2026-02-25/index.html", RebuildAndCompare().WrittenPaths);
+
+        File.WriteAllText(_site.PathOf("data/scores.csv"), original);
+        Assert.Contains("weeks/2026-02-25/index.html", RebuildAndCompare().RemovedPaths);
+    }
+
+    [Fact]
+    public void Should_leave_the_output_alone_on_invalid_data_and_match_a_clean_build_once_fixed()
+    {
+        var before = _site.OutputFiles();
+        Edit("data/scores.csv", "2026-02-17,ci,3,", "2026-02-17,ci,7,");
+
+        var failed = _session.Build();
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(before.Keys, _site.OutputFiles().Keys);
+        Edit("data/scores.csv", "2026-02-17,ci,7,", "2026-02-17,ci,2,");
+        Assert.Contains("weeks/2026-02-17/index.html", RebuildAndCompare().WrittenPaths);
+    }
+
+    [Fact]
+    public void Should_write_nothing_and_render_nothing_when_nothing_changed()
+    {
+        var outcome = RebuildAndCompare();
+
+        Assert.Empty(outcome.WrittenPaths);
+        Assert.Empty(outcome.RemovedPaths);
+        Assert.Equal(0, _session.Cache.Pages.Misses);
+    }
+
+    /// <summary>Rebuilds in the session, then builds the same sources from scratch elsewhere: the two outputs must be equal.</summary>
+    private BuildOutcome RebuildAndCompare()
+    {
+        var outcome = _session.Build();
+        AssertBuilt(outcome);
+
+        var clean = _site.PathOf("clean-" + (++_cleanBuilds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AssertBuilt(SiteBuilder.Build(_site.Options() with { OutputDirectory = clean }));
+        var expected = Files(clean);
+        var actual = _site.OutputFiles();
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (path, bytes) in expected)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a clean build");
+        }
+
+        return outcome;
+    }
+
+    private void Edit(string path, string from, string to, bool once = false)
+    {
+        var text = File.ReadAllText(_site.PathOf(path));
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        var index = text.IndexOf(from, StringComparison.Ordinal);
+        File.WriteAllText(_site.PathOf(path), once ? text[..index] + to + text[(index + from.Length)..] : text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static void AssertBuilt(BuildOutcome outcome) =>
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+
+    private static SortedDictionary<string, byte[]> Files(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes), StringComparer.Ordinal);
+}
