@@ -4,15 +4,17 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Reports.Pipeline;
 
 /// <summary>
-/// A SHA-256 of everything a template can read from a view model: every public property and field, walked
+/// A 128-bit hash (XXH128) of everything a template can read from a view model: every public property and field, walked
 /// recursively through records, lists and dictionaries, with type names and member names in the text, so two
 /// models hash alike only when a template could not tell them apart. Used as a cache key for rendered pages;
-/// keys are compared within one process only, so member order need only be stable per process.
+/// keys are compared within one process only, so member order need only be stable per process. A fast
+/// non-cryptographic hash is enough for that: a rebuild hashes every page's model, and SHA-256 cost more than
+/// rendering the pages that changed.
 /// </summary>
 public sealed class ModelFingerprint
 {
@@ -20,8 +22,8 @@ public sealed class ModelFingerprint
 
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly byte[] _buffer = new byte[16 * 1024];
+    private readonly XxHash128 _hash = new();
+    private readonly byte[] _buffer = new byte[4 * 1024];
     private int _used;
 
     /// <summary>Adds a value (a string, number, record, list … or null) to the fingerprint.</summary>
@@ -35,9 +37,7 @@ public sealed class ModelFingerprint
     public string Finish()
     {
         Flush();
-        var hex = Convert.ToHexStringLower(_hash.GetHashAndReset());
-        _hash.Dispose();
-        return hex;
+        return Convert.ToHexStringLower(_hash.GetCurrentHash());
     }
 
     /// <summary>One-shot: the fingerprint of <paramref name="values"/>, in order.</summary>
@@ -131,6 +131,13 @@ public sealed class ModelFingerprint
 
     private void Span(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length > _buffer.Length / 2)
+        {
+            Flush();
+            _hash.Append(bytes);
+            return;
+        }
+
         while (bytes.Length > 0)
         {
             if (_used == _buffer.Length)
@@ -147,7 +154,7 @@ public sealed class ModelFingerprint
 
     private void Flush()
     {
-        _hash.AppendData(_buffer, 0, _used);
+        _hash.Append(_buffer.AsSpan(0, _used));
         _used = 0;
     }
 

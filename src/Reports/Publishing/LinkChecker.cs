@@ -43,36 +43,74 @@ public static class LinkChecker
 
             return cache is null ? Scan() : cache.GetOrScan(path, files[path], Scan);
         });
-        cache?.Finish(scanned, read);
         var ids = new Dictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < scanned.Count; i++)
         {
             ids[scanned[i]] = pages[i].Ids;
         }
 
+        // What every page's result depends on besides its own links: the files that exist and the ids each page has.
+        var shape = cache is null ? "" : Shape(files, scanned, pages, root, severity);
         var targets = new Dictionary<(string Folder, string Url), Target?>();
         var diagnostics = new List<Diagnostic>();
+        var resolved = 0;
         for (var i = 0; i < scanned.Count; i++)
         {
             var page = scanned[i];
-            var pageUri = new Uri($"https://{Host}{root}{string.Join('/', page.Split('/').Select(Uri.EscapeDataString))}");
-            var folder = page.Contains('/', StringComparison.Ordinal) ? page[..page.LastIndexOf('/')] : "";
-            foreach (var link in pages[i].Links)
+            if (cache is not null && cache.TryGetProblems(page, shape, out var known))
             {
-                var url = link.Url.Trim();
-                // Links that only depend on the page's folder resolve the same for every page in it: resolve each once.
-                var target = url.Length == 0 || url[0] is '#' or '?'
-                    ? Parse(pageUri, url)
-                    : targets.TryGetValue((folder, url), out var known) ? known : targets[(folder, url)] = Parse(pageUri, url);
-                var problem = Check(page, link, target, files, ids, root, severity);
-                if (problem is not null)
-                {
-                    diagnostics.Add(problem);
-                }
+                diagnostics.AddRange(known);
+                continue;
+            }
+
+            resolved++;
+            var problems = Resolve(page, pages[i], files, ids, root, severity, targets);
+            cache?.SetProblems(page, shape, problems);
+            diagnostics.AddRange(problems);
+        }
+
+        cache?.Finish(scanned, read, resolved);
+        return DiagnosticSink.Sort(diagnostics);
+    }
+
+    private static ImmutableArray<Diagnostic> Resolve(
+        string page, ScannedPage scan, IReadOnlyDictionary<string, ImmutableArray<byte>> files, Dictionary<string, ImmutableHashSet<string>> ids,
+        string root, DiagnosticSeverity severity, Dictionary<(string Folder, string Url), Target?> targets)
+    {
+        var pageUri = new Uri($"https://{Host}{root}{string.Join('/', page.Split('/').Select(Uri.EscapeDataString))}");
+        var folder = page.Contains('/', StringComparison.Ordinal) ? page[..page.LastIndexOf('/')] : "";
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var link in scan.Links)
+        {
+            var url = link.Url.Trim();
+            // Links that only depend on the page's folder resolve the same for every page in it: resolve each once.
+            var target = url.Length == 0 || url[0] is '#' or '?'
+                ? Parse(pageUri, url)
+                : targets.TryGetValue((folder, url), out var known) ? known : targets[(folder, url)] = Parse(pageUri, url);
+            if (Check(page, link, target, files, ids, root, severity) is { } problem)
+            {
+                problems.Add(problem);
             }
         }
 
-        return DiagnosticSink.Sort(diagnostics);
+        return problems.ToImmutable();
+    }
+
+    private static string Shape(
+        IReadOnlyDictionary<string, ImmutableArray<byte>> files, List<string> scanned, ScannedPage[] pages, string root, DiagnosticSeverity severity)
+    {
+        var shape = new ModelFingerprint().Add(root).Add(severity);
+        foreach (var path in files.Keys.Order(StringComparer.Ordinal))
+        {
+            shape.Add(path);
+        }
+
+        for (var i = 0; i < scanned.Count; i++)
+        {
+            shape.Add(scanned[i]).Add(pages[i].IdsKey);
+        }
+
+        return shape.Finish();
     }
 
     /// <summary>Where a link leads on this site (unescaped absolute path and fragment), or null for an external or non-http link.</summary>

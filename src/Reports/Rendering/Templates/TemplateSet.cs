@@ -49,7 +49,7 @@ public sealed partial class TemplateSet
     public bool Contains(string name) => _templates.ContainsKey(Key(name));
 
     /// <summary>
-    /// A SHA-256 of the source of <paramref name="name"/> and of every template it can reach through quoted
+    /// A fingerprint of the source of <paramref name="name"/> and of every template it can reach through quoted
     /// <c>include</c>, <c>render</c> and <c>layout</c> tags (where it comes from, input/ or theme/, included).
     /// When any of them names a template with an expression, every template counts. Two renders of the same
     /// model give the same HTML as long as this is unchanged: it is the template half of a page's cache key.

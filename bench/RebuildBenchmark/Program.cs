@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using Reports.Bench;
+using Reports.Site;
+
+// Usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits]
+// Copies the data folder into <work-dir>, builds it once in a session (as `reports serve` does), then edits one
+// score row at a time and times each rebuild in the same session: edit → site written, nothing else.
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits]");
+    return 2;
+}
+
+var edits = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 21;
+var work = Path.GetFullPath(args[2]);
+if (Directory.Exists(work))
+{
+    Directory.Delete(work, recursive: true);
+}
+
+var data = Path.Combine(work, "data");
+Directory.CreateDirectory(data);
+foreach (var file in Directory.EnumerateFiles(args[0], "*.csv"))
+{
+    File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+}
+
+Directory.CreateDirectory(Path.Combine(work, "input"));
+var session = new SiteSession(new SiteOptions(data, Path.Combine(work, "input"), Path.GetFullPath(args[1]), Path.Combine(work, "output"), Strict: false));
+var clock = Stopwatch.StartNew();
+var first = session.Build();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first build in the session: {clock.ElapsedMilliseconds} ms, {first.Pages} pages, {first.FilesWritten} files"));
+if (!first.Succeeded)
+{
+    first.Diagnostics.Where(d => d.IsError).Take(5).ToList().ForEach(d => Console.Error.WriteLine(d));
+    return 1;
+}
+
+var scores = new ScoreEditor(Path.Combine(data, "scores.csv"));
+var times = new List<double>();
+for (var i = 0; i < edits; i++)
+{
+    scores.ToggleMiddleRow(i);
+    clock.Restart();
+    var outcome = session.Build();
+    var elapsed = clock.Elapsed.TotalMilliseconds;
+    if (!outcome.Succeeded)
+    {
+        Console.Error.WriteLine("rebuild failed");
+        return 1;
+    }
+
+    times.Add(elapsed);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"rebuild {i + 1}: {elapsed:0.0} ms, {outcome.FilesWritten} written, {session.Cache.Pages.Misses} pages rendered, {session.Cache.Pages.Hits} reused"));
+}
+
+// The first rebuilds still run freshly jitted code; the median of the rest is what an editing session sees.
+var steady = times.Skip(times.Count > 5 ? 1 : 0).Order().ToList();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"warm rebuild after a one-row score edit: median {steady[steady.Count / 2]:0.0} ms, min {steady[0]:0.0} ms, max {steady[^1]:0.0} ms over {steady.Count} edits"));
+return 0;
