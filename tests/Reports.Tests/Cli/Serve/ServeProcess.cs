@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Reports.Tests.Cli.Serve;
+
+/// <summary>
+/// <c>reports serve</c> in its own process, started in a site folder; <see cref="StartAsync"/> waits for the
+/// address it prints. Disposing kills it if a test did not stop it.
+/// </summary>
+internal sealed partial class ServeProcess : IDisposable
+{
+    private ServeProcess(Process process, Uri url)
+    {
+        Process = process;
+        Url = url;
+    }
+
+    public Process Process { get; }
+
+    public Uri Url { get; }
+
+    public static Process Launch(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(typeof(global::Reports.Cli.ReportsApp).Assembly.Location);
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Starts <c>reports serve --port 0</c> in <paramref name="folder"/> and waits until it serves.</summary>
+    public static async Task<ServeProcess> StartAsync(string folder)
+    {
+        var process = Launch(folder, "serve", "--port", "0");
+        using var timeout = new CancellationTokenSource(RunningPreview.Patience);
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (ServingLine().Match(line) is { Success: true } match)
+            {
+                return new ServeProcess(process, new Uri(match.Groups["url"].Value));
+            }
+        }
+
+        var error = await process.StandardError.ReadToEndAsync();
+        process.Dispose();
+        throw new InvalidOperationException("serve exited without printing its address: " + error);
+    }
+
+    /// <summary>What Ctrl+C sends: SIGINT. Returns the exit code and what was printed after the address.</summary>
+    public async Task<(int ExitCode, string Output)> InterruptAsync()
+    {
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(RunningPreview.Patience);
+        var output = await Process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await Process.WaitForExitAsync(timeout.Token);
+        return (Process.ExitCode, output);
+    }
+
+    public void Dispose()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        Process.Dispose();
+    }
+
+    [GeneratedRegex(@"^Serving (?<url>http://127\.0\.0\.1:\d+/) ")]
+    private static partial Regex ServingLine();
+}
