@@ -14,6 +14,7 @@ public static class ReportsApp
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(SnapshotCommand.Create(console));
         return root;
     }
 

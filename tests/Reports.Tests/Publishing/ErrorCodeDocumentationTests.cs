@@ -8,7 +8,11 @@ namespace Reports.Tests.Publishing;
 
 public class ErrorCodeDocumentationTests
 {
-    private static readonly Type[] Catalogues = [typeof(TemplateErrors), typeof(MarkdownErrors), typeof(PipelineErrors), typeof(PublishingErrors)];
+    private static readonly Type[] Catalogues =
+    [
+        typeof(TemplateErrors), typeof(MarkdownErrors), typeof(PipelineErrors), typeof(PublishingErrors),
+        typeof(Reports.Site.SiteErrors), typeof(Reports.Site.Config.SiteConfigErrors), typeof(Reports.Site.SnapshotErrors),
+    ];
 
     private static IEnumerable<string> Codes() =>
         Catalogues.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))

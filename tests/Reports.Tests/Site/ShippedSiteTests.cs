@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Reports.Data;
+using Reports.History;
 using Reports.Rendering.Json;
 using Reports.Scoring;
 
@@ -146,7 +147,7 @@ public sealed partial class ShippedSiteTests(ShippedSiteFixture fixture) : IClas
     {
         var report = ProgramEvaluator.Evaluate(DataFolderLoader.Load(fixture.Folder.Data).Value!);
 
-        Assert.Equal(WeeksJson.Write(report), Site.Text("api/weeks.json"));
+        Assert.Equal(WeeksJson.Write(report, DataVersion.Of(fixture.Folder.Data)), Site.Text("api/weeks.json"));
     }
 
     [Fact]

@@ -8,6 +8,8 @@ namespace Reports.Site.Models;
 /// </summary>
 /// <param name="DecisionText">The decision in words, e.g. "Stay in Phase 1 (Metric Hardening)".</param>
 /// <param name="Discrepancy">How the recorded decision differs from the computed one and why; null when they agree.</param>
+/// <param name="Citation">The permanent address and a ready-made Markdown citation; null where the week is shown outside its own page.</param>
+/// <param name="Archived">The week's frozen copy and any restatement; null when the week was never archived.</param>
 /// <param name="NarrativeHtml">The week's narrative (input/weeks/YYYY-MM-DD.md) as safe HTML; null when there is none.</param>
 public sealed record WeekReportModel(
     string WeekOf,
@@ -34,4 +36,6 @@ public sealed record WeekReportModel(
     UpliftView Uplift,
     TrustedHtml? NarrativeHtml,
     WeekLink? Previous,
-    WeekLink? Next);
+    WeekLink? Next,
+    CitationView? Citation = null,
+    ArchivedWeekView? Archived = null);

@@ -24,6 +24,7 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName) :
         new("incidents", "Incidents", "incidents/"),
         new("findings", "Findings", "findings/"),
         new("methodology", "Methodology", "methodology/"),
+        new("archive", "Archive", Outputs.ArchivePaths.Index),
     ];
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
@@ -57,7 +58,9 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName) :
             favicon,
             nav,
             latest is null ? null : ViewModelFactory.WeekHref(latest.WeekOf),
-            latest is null ? null : Format.Date(latest.WeekOf));
+            latest is null ? null : Format.Date(latest.WeekOf),
+            context.Single(sources.Data, SiteKeys.DataVersion).Short,
+            context.Single(sources.Data, SiteKeys.DataVersion).Id);
         var views = new ViewModelFactory(report, narratives);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }
