@@ -62,6 +62,7 @@ public sealed class Engine
         return text.ToString();
     }
 
+    /// <summary>Runs every pipeline over <paramref name="files"/>; user problems come back as diagnostics, bugs as <see cref="PipelineException"/>.</summary>
     public EngineResult Run(OverlayFileSystem files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);

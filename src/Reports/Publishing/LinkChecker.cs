@@ -55,7 +55,7 @@ public static partial class LinkChecker
         string page, Link link, IReadOnlyDictionary<string, ImmutableArray<byte>> files,
         Dictionary<string, ImmutableHashSet<string>> ids, string root, DiagnosticSeverity severity)
     {
-        var pageUri = new Uri($"https://{Host}{root}{page}");
+        var pageUri = new Uri($"https://{Host}{root}{string.Join('/', page.Split('/').Select(Uri.EscapeDataString))}");
         if (!Uri.TryCreate(pageUri, link.Url.Trim(), out var target))
         {
             return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, link.Url, severity);

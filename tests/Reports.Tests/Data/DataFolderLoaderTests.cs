@@ -222,6 +222,18 @@ public sealed class DataFolderLoaderTests
         Assert.Equal((4, "  third\",".Length + 1), (diagnostic.Line, diagnostic.Column));
     }
 
+    [Fact]
+    public void Reports_a_file_that_another_program_holds_exclusively()
+    {
+        using var folder = TempDataFolder.FromBaseline();
+        using var holder = new FileStream(Path.Combine(folder.Path, DataFiles.Gates), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var diagnostic = Assert.Single(DataFolderLoader.Load(folder.Path).Diagnostics);
+
+        Assert.Equal((ErrorCodes.CannotRead, 0), (diagnostic.Code, diagnostic.Line));
+        Assert.EndsWith("gates.csv", diagnostic.Path, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void Reports_a_file_it_may_not_read()
     {

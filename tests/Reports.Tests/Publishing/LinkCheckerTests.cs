@@ -78,6 +78,16 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void Should_resolve_escaped_names_from_pages_whose_names_need_escaping()
+    {
+        var site = Site(
+            ("notes/q&a #1/index.html", Page("<a href=\"../../reviews/week%202/\">w</a><a href=\"./#faq\">self</a><p id=\"faq\"></p>")),
+            ("reviews/week 2/index.html", Page("<a href=\"/notes/q&amp;a%20%231/\">back</a>")));
+
+        Assert.Empty(LinkChecker.Check(site));
+    }
+
+    [Fact]
     public void Should_report_errors_when_asked_to_be_strict()
     {
         var site = Site(("index.html", Page("<a href=\"/missing/\">x</a>")));

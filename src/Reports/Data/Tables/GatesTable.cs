@@ -59,7 +59,8 @@ internal sealed class GatesTable
             return Unknown;
         }
 
-        // A skipped row may have defined a gate: then references to gates cannot be checked.
-        return new GatesTable(gates, summary.Complete ? new KnownIds(ids) : null);
+        // A skipped row may have defined a gate, and a repeated id was probably meant to be another one: then
+        // references to gates cannot be checked without a cascade.
+        return new GatesTable(gates, summary.Complete && !unique.HasDuplicates ? new KnownIds(ids) : null);
     }
 }

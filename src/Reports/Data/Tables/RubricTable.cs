@@ -83,8 +83,9 @@ internal sealed class RubricTable
             bag.Add(DataErrors.WeightsDoNotSumTo100(summary.CellOf(Weight), weightSum));
         }
 
-        // A skipped row may have defined a category, and an empty rubric is already reported: in both cases
-        // references to categories cannot be checked without a cascade of made-up errors.
-        return new RubricTable(categories, summary.Complete && rows > 0 ? new KnownIds(keys) : null);
+        // A skipped row may have defined a category, a repeated key was probably meant to be another one, and an
+        // empty rubric is already reported: then references to categories cannot be checked without a cascade.
+        var keysKnown = summary.Complete && rows > 0 && !unique.HasDuplicates;
+        return new RubricTable(categories, keysKnown ? new KnownIds(keys) : null);
     }
 }

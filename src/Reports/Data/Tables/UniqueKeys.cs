@@ -12,6 +12,9 @@ internal sealed class UniqueKeys<TKey>(IEqualityComparer<TKey>? comparer = null)
 {
     private readonly Dictionary<TKey, int> firstLine = new(comparer);
 
+    /// <summary>Whether any key repeated: then one of the rows probably meant another key, which is unknown.</summary>
+    public bool HasDuplicates { get; private set; }
+
     /// <summary>Adds the key of <paramref name="row"/>; false (and reported at <paramref name="column"/>) when an earlier row has it.</summary>
     /// <param name="describe">Names the key in the message, such as <c>incident id 'INC-1'</c>; called only for a duplicate.</param>
     public bool Add(TKey key, SourceRow row, CsvColumn column, Func<TKey, string> describe)
@@ -19,6 +22,7 @@ internal sealed class UniqueKeys<TKey>(IEqualityComparer<TKey>? comparer = null)
         if (firstLine.TryGetValue(key, out var line))
         {
             row.Report(DataErrors.DuplicateKey(row.At(column), describe(key), line));
+            HasDuplicates = true;
             return false;
         }
 

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using Reports.Domain;
 using Reports.Pipeline;
+using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;
 using Reports.Tests.Pipeline;
 
@@ -15,11 +17,14 @@ public sealed class TemplateSetTests : IDisposable
 
     private sealed record Page(string Title, TrustedHtml Body, string Note);
 
+    private sealed record Lists(ImmutableArray<string> Gates, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<Week> Weeks);
+
     private sealed record Week(DateOnly WeekOf, decimal Total, GateStatus Status, DateTimeOffset Opened, double Ratio);
 
     private TemplateSet Templates() => TemplateSet.CreateBuilder()
         .Allow<Page>()
         .Allow<Week>()
+        .Allow<Lists>()
         .Build(new OverlayFileSystem(new FileLayer("input", _site.PathOf("input")), new FileLayer("theme", _site.PathOf("theme"))));
 
     private string Render(string name, object model)
@@ -67,7 +72,7 @@ public sealed class TemplateSetTests : IDisposable
     [Fact]
     public void Should_format_numbers_and_dates_the_same_under_any_culture()
     {
-        _site.Write("theme/week.liquid", "{{ week_of }}|{{ total }}|{{ ratio }}|{{ status }}|{{ opened | date: '%d %B %Y %H:%M' }}|{{ total | plus: 1000 }}");
+        _site.Write("theme/week.liquid", "{{ week_of }}|{{ total }}|{{ ratio }}|{{ status }}|{{ opened | date: '%d %B %Y %H:%M' }}|{{ total | plus: 1000 }}|{{ total | plus: 1000 | format_number: '#,##0.00' }}");
         var week = new Week(new DateOnly(2026, 2, 18), 46.25m, GateStatus.NotApplicable, new DateTimeOffset(2026, 2, 17, 23, 30, 0, TimeSpan.FromHours(-8)), 0.5);
         var original = CultureInfo.CurrentCulture;
         try
@@ -77,13 +82,25 @@ public sealed class TemplateSetTests : IDisposable
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
             var turkish = Render("week", week);
 
-            Assert.Equal("2026-02-18|46.25|0.5|NotApplicable|17 February 2026 23:30|1046.25", german);
+            Assert.Equal("2026-02-18|46.25|0.5|NotApplicable|17 February 2026 23:30|1046.25|1,046.25", german);
             Assert.Equal(german, turkish);
         }
         finally
         {
             CultureInfo.CurrentCulture = original;
         }
+    }
+
+    [Fact]
+    public void Should_let_templates_loop_over_lists_and_read_dictionaries()
+    {
+        _site.Write("theme/lists.liquid", "{% for g in gates %}{{ g }},{% endfor %}|{{ fields.owner }}|{% for w in weeks %}{{ w.total | format_number: '0.00' }};{% endfor %}|{{ gates.size }}");
+        var fields = FrontMatter.Parse("---\nowner: steph\n---\n", "x.md").FrontMatter.Fields;
+        var weeks = new[] { new Week(new DateOnly(2026, 2, 17), 46.25m, GateStatus.Fail, DateTimeOffset.UnixEpoch, 0), new Week(new DateOnly(2026, 2, 18), 55.00m, GateStatus.Pass, DateTimeOffset.UnixEpoch, 0) };
+
+        var html = Render("lists", new Lists(["G1", "G2"], fields, weeks));
+
+        Assert.Equal("G1,G2,|steph|46.25;55.00;|2", html);
     }
 
     [Fact]
