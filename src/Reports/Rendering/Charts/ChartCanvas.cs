@@ -16,6 +16,10 @@ internal sealed class ChartCanvas : IDisposable
 
     public ChartCanvas(int width, int height, string title)
     {
+        // Register the embedded font before ScottPlot creates any label: new labels take its defaults, and
+        // its resolver list must not change while another thread's plot is reading it.
+        _ = ChartFont.Typeface;
+        Plot = new Plot();
         Width = width;
         Height = height;
         Plot.FigureBackground.Color = ChartPalette.Background;
@@ -51,7 +55,7 @@ internal sealed class ChartCanvas : IDisposable
         Plot.Legend.IsVisible = false;
     }
 
-    public Plot Plot { get; } = new();
+    public Plot Plot { get; }
 
     public int Width { get; }
 

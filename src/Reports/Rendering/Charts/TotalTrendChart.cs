@@ -12,7 +12,8 @@ internal sealed class TotalTrendChart : ChartJob
 {
     private const int Width = 880;
     private const int Height = 480;
-    private const double IncidentRow = -5;
+    /// <summary>Marker rows under the zero line, one per severity, so Sev-2s never hide a Sev-1.</summary>
+    private static readonly Dictionary<Severity, double> IncidentRows = new() { [Severity.Sev1] = -4, [Severity.Sev2] = -9 };
     private const string ChartTitle = "Total score by week";
 
     private readonly Point[] weeks;
@@ -114,16 +115,11 @@ internal sealed class TotalTrendChart : ChartJob
             }
         }
 
-
         canvas.AxisLabels("Week of", "Total score (0–100)");
-        Tick[] yTicks = NumberTicks.Every(0, 100, 10);
-        if (incidents.Length > 0)
-        {
-            yTicks = [Tick.Major(IncidentRow, "incidents"), .. yTicks];
-        }
-
-        canvas.Ticks(DateTicks.For(left, right, [.. weeks.Select(w => w.Week)], Width - 330), yTicks);
-        canvas.Limits(left, right, incidents.Length > 0 ? -10 : -2, 102);
+        Tick[] rows = [.. IncidentRows.Where(r => incidents.Any(i => i.Severity == r.Key))
+            .Select(r => Tick.Major(r.Value, Invariant.Severity(r.Key)))];
+        canvas.Ticks(DateTicks.For(left, right, [.. weeks.Select(w => w.Week)], Width - 330), [.. rows, .. NumberTicks.Every(0, 100, 10)]);
+        canvas.Limits(left, right, rows.Length > 0 ? -12 : -2, 102);
         canvas.LegendBelow(legend);
         return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, Rows()));
     }
@@ -156,7 +152,7 @@ internal sealed class TotalTrendChart : ChartJob
             MarkerCloud markers = new(ChartPalette.ShapeFor(severity), ChartPalette.For(severity), 10);
             foreach (Mark incident in incidents.Where(i => i.Severity == severity))
             {
-                markers.Add(incident.Opened.DayNumber, IncidentRow);
+                markers.Add(incident.Opened.DayNumber, IncidentRows[severity]);
             }
 
             if (markers.Count > 0)
@@ -180,7 +176,7 @@ internal sealed class TotalTrendChart : ChartJob
         if (incidents.Length > 0)
         {
             text += " " + Invariant.Count(incidents.Length, "Sev-1/Sev-2 incident", "Sev-1/Sev-2 incidents") + " opened in the period "
-                + (incidents.Length == 1 ? "is" : "are") + " marked below the zero line.";
+                + (incidents.Length == 1 ? "is" : "are") + " marked in rows below the zero line.";
         }
 
         return text;

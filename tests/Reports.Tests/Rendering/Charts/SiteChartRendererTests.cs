@@ -114,10 +114,11 @@ public sealed class SiteChartRendererTests
         List<string> text = Svg.DrawnText(chart);
         Assert.Contains("Sev-1 opened", text);
         Assert.Contains("Sev-2 opened", text);
-        Assert.Contains("incidents", text);
+        Assert.Contains("Sev-1", text);
+        Assert.Contains("Sev-2", text);
         Assert.Equal("INC-1 (Sev-1)", chart.Table.Rows[0][4]);
         Assert.Equal("INC-2 (Sev-2)", chart.Table.Rows[1][4]);
-        Assert.EndsWith("2 Sev-1/Sev-2 incidents opened in the period are marked below the zero line.", chart.AltText);
+        Assert.EndsWith("2 Sev-1/Sev-2 incidents opened in the period are marked in rows below the zero line.", chart.AltText);
     }
 
     [Fact]
@@ -288,5 +289,24 @@ public sealed class SiteChartRendererTests
         SiteChartSet charts = new SiteChartRenderer().Render(report);
 
         Assert.Equal(["category-a-b", "category-a-b-2"], charts.CategoryTrends.Select(c => c.Slug));
+    }
+
+    [Fact]
+    public void Should_draw_names_from_the_data_as_text_never_as_markup()
+    {
+        ProgramReport report = new ChartReportBuilder()
+            .WithRubric(new Category("rd", "R&D <script>alert(1)</script>\u0001\nops", 100, ["", "", "", "", ""]))
+            .WithWeek(Week1, 1, 2)
+            .WithIncident("<b>INC</b>", Severity.Sev1, Week1, Week2)
+            .Build();
+
+        SiteChartSet charts = new SiteChartRenderer().Render(report);
+
+        Chart trend = charts.CategoryTrends[0];
+        Assert.Equal("R&D <script>alert(1)</script> ops score by week", trend.Title);
+        Assert.Contains("R&D <script>alert(1)</script> ops", Svg.DrawnText(charts.Heatmap));
+        Assert.Empty(Svg.Root(trend).Descendants(Svg.Ns + "script"));
+        Assert.DoesNotContain("<script>", trend.Svg, StringComparison.Ordinal);
+        Assert.Equal("<b>INC</b>", charts.DaysToResolve.Table.Rows[0][0]);
     }
 }
