@@ -1,4 +1,6 @@
+using Reports.Archive;
 using Reports.Data;
+using Reports.Diagnostics;
 using Reports.Scoring;
 
 namespace Reports.Cli;
@@ -6,15 +8,22 @@ namespace Reports.Cli;
 /// <summary>Loads and evaluates a data folder for a command, printing diagnostics on the way.</summary>
 public static class DataSession
 {
-    /// <summary>The evaluated program, or null after printing why not (the caller exits 1).</summary>
+    /// <summary>
+    /// The evaluated program, or null after printing why not (the caller exits 1). The archive of published
+    /// snapshots is verified too: no command works from a data folder whose archive was tampered with.
+    /// </summary>
     public static ProgramReport? Open(string dataDirectory, CliConsole console)
     {
         var loaded = DataFolderLoader.Load(dataDirectory);
-        if (loaded.Diagnostics.Count > 0)
+        IReadOnlyList<Diagnostic> archive = Directory.Exists(dataDirectory) ? ArchiveVerifier.Verify(dataDirectory) : [];
+        var diagnostics = loaded.Diagnostics.Concat(archive).ToArray();
+        if (diagnostics.Length > 0)
         {
-            DiagnosticPrinter.Print(loaded.Diagnostics, console);
+            DiagnosticPrinter.Print(diagnostics, console);
         }
 
-        return loaded.Succeeded && loaded.Value is not null ? ProgramEvaluator.Evaluate(loaded.Value) : null;
+        return loaded.Succeeded && loaded.Value is not null && !archive.Any(d => d.IsError)
+            ? ProgramEvaluator.Evaluate(loaded.Value)
+            : null;
     }
 }

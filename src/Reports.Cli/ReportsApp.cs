@@ -13,6 +13,7 @@ public static class ReportsApp
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
         return root;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reports.History;
 using Reports.Rendering.Json;
 using Reports.Rendering.Text;
 
@@ -35,7 +36,7 @@ public static class StatusCommand
 
         if (json)
         {
-            console.Out.Write(WeeksJson.Write(report));
+            console.Out.Write(WeeksJson.Write(report, DataVersion.Of(dataDirectory)));
             return ExitCodes.Ok;
         }
 

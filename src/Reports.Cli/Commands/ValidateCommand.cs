@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Reports.Archive;
 
 namespace Reports.Cli.Commands;
 
@@ -9,7 +10,7 @@ public static class ValidateCommand
     public static Command Create(CliConsole console)
     {
         var data = CommonOptions.Data();
-        var command = new Command("validate", "Check the data files against the data contract and report every problem.") { data };
+        var command = new Command("validate", "Check the data files against the data contract, and the archive against its manifests; report every problem.") { data };
         command.SetAction(parsed => Run(parsed.GetValue(data)!, console));
         return command;
     }
@@ -25,6 +26,14 @@ public static class ValidateCommand
         console.Out.WriteLine(console.Painter.Good(string.Create(
             CultureInfo.InvariantCulture,
             $"{dataDirectory}: valid ({report.Weeks.Count} scored week(s), {report.Data.Rubric.Count} categories, {report.Data.Gates.Count} gates, {report.Data.Incidents.Count} incident(s), {report.Data.Findings.Count} finding(s)).")));
+        var snapshots = ArchiveReader.List(dataDirectory).Count;
+        if (snapshots > 0)
+        {
+            console.Out.WriteLine(console.Painter.Good(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Archive: {snapshots} published snapshot(s), every file as published.")));
+        }
+
         return ExitCodes.Ok;
     }
 }

@@ -9,6 +9,7 @@ namespace Reports.Diagnostics;
 public static class DataErrors
 {
     private const string SaveAsUtf8 = "save it from the spreadsheet as 'CSV UTF-8 (comma delimited)'";
+    private const string RestoreFromHistory = "restore the snapshot from git history (git checkout <commit> -- <path>)";
     private const string QuoteHint = "enclose the whole value in double quotes and double each quote inside it: \"say \"\"hi\"\"\"";
 
     public static Diagnostic DataFolderMissing(string path) =>
@@ -171,6 +172,38 @@ public static class DataErrors
     public static Diagnostic SourceLooksLikeRedTeam(SourceLocation at, string value) =>
         Warning(ErrorCodes.SourceLooksLikeRedTeam, at, $"source '{value}' is not 'red-team', so the red-team No-Go rule ignores this finding",
             "did you mean 'red-team'?");
+
+    public static Diagnostic ArchiveFolderNotADate(SourceLocation at, string name) =>
+        Error(ErrorCodes.ArchiveFolderNotADate, at, $"archive folder '{name}' is not named for a week (YYYY-MM-DD)",
+            "each snapshot lives in archive/YYYY-MM-DD/ for the week it publishes; rename the folder, or move it out of the archive");
+
+    public static Diagnostic ArchiveStrayFile(SourceLocation at, string name) =>
+        Warning(ErrorCodes.ArchiveStrayFile, at, $"'{name}' is not a snapshot folder and is not verified",
+            "the archive holds only snapshot folders named YYYY-MM-DD; move other files out of it");
+
+    public static Diagnostic ArchiveManifestMissing(SourceLocation at) =>
+        Error(ErrorCodes.ArchiveManifestMissing, at, "snapshot has no manifest.json, so it cannot be verified",
+            RestoreFromHistory);
+
+    public static Diagnostic ArchiveManifestMalformed(SourceLocation at, string problem) =>
+        Error(ErrorCodes.ArchiveManifestMalformed, at, $"manifest is malformed: {problem}",
+            "a manifest is written by Reports when a week is published, never by hand; " + RestoreFromHistory);
+
+    public static Diagnostic ArchiveWeekMismatch(SourceLocation at, string folderWeek, string manifestWeek) =>
+        Error(ErrorCodes.ArchiveWeekMismatch, at, $"manifest is for week {manifestWeek} but its folder is archive/{folderWeek}",
+            $"a snapshot stays in the folder of its week: move it back to archive/{manifestWeek}/");
+
+    public static Diagnostic ArchiveFileMissing(SourceLocation at, string week) =>
+        Error(ErrorCodes.ArchiveFileMissing, at, $"file of the published snapshot {week} is missing",
+            RestoreFromHistory);
+
+    public static Diagnostic ArchiveFileChanged(SourceLocation at, string detail) =>
+        Error(ErrorCodes.ArchiveFileChanged, at, $"file of a published snapshot was changed: {detail}",
+            RestoreFromHistory + "; to correct a published week, change the CSV files: the archive keeps what was published");
+
+    public static Diagnostic ArchiveFileExtra(SourceLocation at, string week) =>
+        Error(ErrorCodes.ArchiveFileExtra, at, $"file is not in the manifest of the published snapshot {week}",
+            "remove it: a published snapshot gets no new files");
 
     public static Diagnostic DiagnosticsSuppressed(string path, int count, bool anyError) =>
         new(anyError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, ErrorCodes.DiagnosticsSuppressed, path, 0, 0,

@@ -63,6 +63,16 @@ public static class ErrorCodes
     public const string MissingClosedDate = "RPT057";
     public const string SourceLooksLikeRedTeam = "RPT058";
 
+    // The archive of published snapshots (data/archive/YYYY-MM-DD/).
+    public const string ArchiveFolderNotADate = "RPT060";
+    public const string ArchiveStrayFile = "RPT061";
+    public const string ArchiveManifestMissing = "RPT062";
+    public const string ArchiveManifestMalformed = "RPT063";
+    public const string ArchiveWeekMismatch = "RPT064";
+    public const string ArchiveFileMissing = "RPT065";
+    public const string ArchiveFileChanged = "RPT066";
+    public const string ArchiveFileExtra = "RPT067";
+
     // Reporting itself.
     public const string DiagnosticsSuppressed = "RPT099";
 }

@@ -43,7 +43,7 @@ public sealed class DeterminismTests : IDisposable
     public async Task Should_write_the_same_files_from_the_command_line_in_another_locale_and_time_zone()
     {
         var expected = Render();
-        var cli = typeof(Cli.ReportsApp).Assembly.Location;
+        var cli = typeof(global::Reports.Cli.ReportsApp).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder.Root,

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Reports.History;
 using Reports.Scoring;
 
 namespace Reports.Rendering.Json;
@@ -25,7 +26,11 @@ public static class WeeksJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(ProgramReport report)
+    /// <param name="dataVersion">
+    /// When given, written as <c>"data_version"</c> right after <c>"schema"</c>: the commit or content hash the
+    /// weeks were computed from (see <see cref="DataVersion"/>).
+    /// </param>
+    public static string Write(ProgramReport report, DataVersionInfo? dataVersion = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var buffer = new ArrayBufferWriter<byte>();
@@ -33,6 +38,11 @@ public static class WeeksJson
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema", Schema);
+            if (dataVersion is not null)
+            {
+                writer.WriteString("data_version", dataVersion.Id);
+            }
+
             writer.WriteStartArray("weeks");
             foreach (var week in report.Weeks)
             {

@@ -1,0 +1,70 @@
+namespace Reports.Tests.History;
+
+/// <summary>The shipped data folder, copied to temporary folders that tests may change.</summary>
+internal static class DataFolders
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The repository's own <c>data/</c>: the plan's two weeks, 46.25 and 55.00.</summary>
+    public static string Shipped => Path.Combine(RepositoryRoot, "data");
+
+    public static string NewTemporaryPath() => Path.Combine(Path.GetTempPath(), "reports-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>A copy of the shipped data in a new temporary folder.</summary>
+    public static string CopyOfShipped()
+    {
+        var path = NewTemporaryPath();
+        Copy(Shipped, path);
+        return path;
+    }
+
+    public static void Copy(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(source))
+        {
+            Copy(directory, Path.Combine(target, Path.GetFileName(directory)));
+        }
+    }
+
+    public static void DeleteQuietly(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+                {
+                    File.SetAttributes(file, FileAttributes.Normal); // git marks its objects read-only
+                }
+
+                Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is not worth failing a test for.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Reports.sln not found above the test output folder");
+    }
+}
