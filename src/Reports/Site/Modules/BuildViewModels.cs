@@ -7,7 +7,7 @@ using Reports.Site.Views;
 namespace Reports.Site.Modules;
 
 /// <summary>The pipelines whose computed outputs the view models are made from.</summary>
-public sealed record ViewModelSources(string Data, string Charts, string Assets, string Narratives, string Pages);
+public sealed record ViewModelSources(string Data, string Assets, string Narratives, string Pages);
 
 /// <summary>
 /// Builds, once, what every page's template reads: the view-model factory (numbers formatted, Markdown cells
