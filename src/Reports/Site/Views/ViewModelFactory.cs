@@ -200,7 +200,7 @@ public sealed class ViewModelFactory
     private static string RecordedText(RecordedDecision recorded) =>
         string.IsNullOrWhiteSpace(recorded.Note)
             ? Chips.DecisionCode(recorded.Decision)
-            : Chips.DecisionCode(recorded.Decision) + " (" + recorded.Note + ")";
+            : Chips.DecisionCode(recorded.Decision) + " — " + recorded.Note.TrimEnd('.');
 
     private WeekLink ToWeekLink(WeekResult week) => new(
         Format.Date(week.WeekOf),
