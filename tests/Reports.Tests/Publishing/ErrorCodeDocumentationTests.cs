@@ -3,6 +3,8 @@ using Reports.Pipeline;
 using Reports.Publishing;
 using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;
+using Reports.Site;
+using Reports.Site.Config;
 
 namespace Reports.Tests.Publishing;
 
@@ -11,7 +13,7 @@ public class ErrorCodeDocumentationTests
     private static readonly Type[] Catalogues =
     [
         typeof(TemplateErrors), typeof(MarkdownErrors), typeof(PipelineErrors), typeof(PublishingErrors),
-        typeof(Reports.Site.SiteErrors), typeof(Reports.Site.Config.SiteConfigErrors), typeof(Reports.Site.SnapshotErrors),
+        typeof(SiteErrors), typeof(SiteConfigErrors), typeof(SnapshotErrors),
     ];
 
     private static IEnumerable<string> Codes() =>
@@ -19,16 +21,7 @@ public class ErrorCodeDocumentationTests
             .Where(f => f.IsLiteral && f.Name.EndsWith("Code", StringComparison.Ordinal))
             .Select(f => (string)f.GetRawConstantValue()!);
 
-    private static string Docs()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Reports.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return File.ReadAllText(Path.Combine(folder!.FullName, "docs", "error-codes.md"));
-    }
+    private static string Docs() => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "error-codes.md"));
 
     [Fact]
     public void Should_document_every_code_once()

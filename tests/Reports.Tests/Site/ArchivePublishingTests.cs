@@ -81,7 +81,7 @@ public sealed class ArchivePublishingTests : IDisposable
         var changes = notice.QuerySelectorAll("li").Select(li => li.TextContent).ToArray();
         Assert.Contains("Total: 46.25 as published, 52.50 now (+6.25).", changes);
         Assert.Contains("Reliability Outcomes: score 1 \u2192 2 (6.25 \u2192 12.50 points).", changes);
-        Assert.Contains("46.25", built.Page("archive/2026-02-17/index.html").QuerySelector("h1 + p")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("46.25", built.Page("archive/2026-02-17/index.html").QuerySelector(".summary .value")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("restated", built.Page("archive/index.html").QuerySelectorAll("tbody tr")[1].TextContent, StringComparison.Ordinal);
         Assert.Null(built.Page("weeks/2026-02-18/index.html").GetElementById("restated"));
     }
