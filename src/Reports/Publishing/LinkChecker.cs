@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using Reports.Diagnostics;
 using Reports.Pipeline;
 
@@ -100,39 +103,74 @@ public static partial class LinkChecker
             return new Page(path, [], [.. CssLinks(text, 1, 1)]);
         }
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(text);
+        // Links and ids all live in start tags, so the tokenizer alone is enough: building a DOM for every page
+        // cost twice as much and dominated large builds. Raw-text elements switch the tokenizer to their state,
+        // as the tree builder would, so a <style> or <script> body is never read as markup.
+        var tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver);
         var links = new List<Link>();
-        foreach (var element in document.All)
+        var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        StringBuilder? style = null;
+        var (styleLine, styleColumn) = (0, 0);
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
-            var (line, column) = element.SourceReference is { } at ? (at.Position.Line, at.Position.Column) : (0, 0);
-            foreach (var name in UrlAttributes)
+            switch (token)
             {
-                var value = element.GetAttribute(name);
-                if (value is null)
-                {
-                    continue;
-                }
+                case HtmlTagToken { Type: HtmlTokenType.StartTag } tag:
+                    var (line, column) = (tag.Position.Line, tag.Position.Column);
+                    ScanAttributes(tag, line, column, links, ids);
+                    if (tag.Name == "style")
+                    {
+                        (style, styleLine, styleColumn) = (new StringBuilder(), line, column);
+                    }
 
-                var urls = name == "srcset" ? value.Split(',').Select(c => c.Trim().Split(' ', 2)[0]) : [value];
-                links.AddRange(urls.Where(u => u.Trim().Length > 0).Select(u => new Link(u, line, column)));
-            }
-
-            if (element.GetAttribute("style") is { } style)
-            {
-                links.AddRange(CssLinks(style, line, column).Select(l => l with { Line = line, Column = column }));
-            }
-
-            if (element.LocalName == "style")
-            {
-                links.AddRange(CssLinks(element.TextContent, line, column));
+                    tokenizer.State = tag.IsSelfClosing ? tokenizer.State : tag.Name switch
+                    {
+                        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                        "script" => HtmlParseMode.Script,
+                        "title" or "textarea" => HtmlParseMode.RCData,
+                        "plaintext" => HtmlParseMode.Plaintext,
+                        _ => tokenizer.State,
+                    };
+                    break;
+                case { Type: HtmlTokenType.Character } when style is not null:
+                    style.Append(token.Data);
+                    break;
+                case HtmlTagToken { Type: HtmlTokenType.EndTag, Name: "style" } when style is not null:
+                    links.AddRange(CssLinks(style.ToString(), styleLine, styleColumn));
+                    style = null;
+                    break;
             }
         }
 
-        var ids = document.All.Select(e => e.Id).Concat(document.QuerySelectorAll("a[name]").Select(a => a.GetAttribute("name")))
-            .OfType<string>()
-            .ToImmutableHashSet(StringComparer.Ordinal);
-        return new Page(path, ids, [.. links]);
+        return new Page(path, ids.ToImmutable(), [.. links]);
+    }
+
+    private static void ScanAttributes(HtmlTagToken tag, int line, int column, List<Link> links, ImmutableHashSet<string>.Builder ids)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var attribute in tag.Attributes)
+        {
+            // As in the DOM, the first of two attributes with the same name wins.
+            if (!seen.Add(attribute.Name))
+            {
+                continue;
+            }
+
+            var (name, value) = (attribute.Name, attribute.Value);
+            if (name == "id" || (name == "name" && tag.Name == "a"))
+            {
+                ids.Add(value);
+            }
+            else if (name == "style")
+            {
+                links.AddRange(CssLinks(value, line, column).Select(l => l with { Line = line, Column = column }));
+            }
+            else if (UrlAttributes.Contains(name))
+            {
+                var urls = name == "srcset" ? value.Split(',').Select(c => c.Trim().Split(' ', 2)[0]) : [value];
+                links.AddRange(urls.Where(u => u.Trim().Length > 0).Select(u => new Link(u, line, column)));
+            }
+        }
     }
 
     /// <summary><c>url(...)</c> references, positioned relative to where the CSS text starts.</summary>

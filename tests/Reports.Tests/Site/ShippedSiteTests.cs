@@ -93,6 +93,10 @@ public sealed partial class ShippedSiteTests(ShippedSiteFixture fixture) : IClas
     }
 
     [Fact]
+    public void Should_lead_with_the_narratives_summary_when_there_is_one() =>
+        Assert.StartsWith("Video telemetry shipped", Site.Page("weeks/2026-02-18/index.html").QuerySelector("p.lead")!.TextContent, StringComparison.Ordinal);
+
+    [Fact]
     public void Should_make_every_finding_linkable_by_its_id()
     {
         var findings = Site.Page("findings/index.html");
