@@ -86,7 +86,9 @@ public sealed class WeekPageTests(SiteInBrowserFixture site)
             Assert.False(await page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" }).IsVisibleAsync(), "the skip link prints");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Score snapshot, week of 2026-02-17" })).ToBeVisibleAsync();
-            Assert.Contains("total 46.25 / 100", await page.GetByRole(AriaRole.Main).InnerTextAsync(), StringComparison.Ordinal);
+            var total = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Listitem).Filter(new() { HasTextRegex = new Regex("^\\s*Total score") });
+            await Expect(total).ToBeVisibleAsync();
+            Assert.Contains("46.25", await total.InnerTextAsync(), StringComparison.Ordinal);
         });
     }
 }
