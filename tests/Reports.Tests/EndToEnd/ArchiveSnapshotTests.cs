@@ -67,7 +67,7 @@ public sealed class ArchiveSnapshotTests(SiteInBrowserFixture site) : IDisposabl
         {
             var table = page.GetByRole(AriaRole.Table, new() { Name = "Archived weeks (1)" });
             await Expect(table).ToBeVisibleAsync();
-            await table.GetByRole(AriaRole.Link, new() { Name = "2026-02-17" }).ClickAsync();
+            await table.GetByRole(AriaRole.Link, new() { Name = "2026-02-17", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(server.Url("archive/2026-02-17/").AbsoluteUri);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Weekly report: week of 2026-02-17");
             Assert.Empty(tab.FailedRequests);

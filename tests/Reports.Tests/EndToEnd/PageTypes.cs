@@ -7,7 +7,7 @@ public static class PageTypes
 
     public static IReadOnlyList<string> All { get; } =
     [
-        "", "weeks/2026-02-17/", "weeks/", "trends/", "gates/", "incidents/", "findings/", "methodology/", "about/", NotFound,
+        "", "weeks/2026-02-17/", "weeks/", "trends/", "gates/", "incidents/", "findings/", "methodology/", "about/", "archive/", "archive/2026-02-17/", NotFound,
     ];
 
     public static TheoryData<string> Paths => new(All);

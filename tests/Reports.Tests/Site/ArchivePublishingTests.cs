@@ -37,7 +37,7 @@ public sealed class ArchivePublishingTests : IDisposable
         Assert.Contains("stay", week1.TextContent, StringComparison.Ordinal);
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(archived["2026-02-17/manifest.json"])), week1.TextContent, StringComparison.Ordinal);
         Assert.Contains("as published", week1.TextContent, StringComparison.Ordinal);
-        var zip = week1.QuerySelectorAll("a").Single(a => a.TextContent == ".zip").GetAttribute("href")!;
+        var zip = week1.QuerySelectorAll("a").Single(a => a.TextContent == "2026-02-17.zip").GetAttribute("href")!;
         Assert.Equal("../archive/weekly-report-2026-02-17.zip", zip);
         Assert.True(built.Files.ContainsKey("archive/weekly-report-2026-02-17.zip"));
         PageRules.AssertWellFormed(built);
