@@ -57,6 +57,14 @@ public sealed class SiteConfigTests
     }
 
     [Fact]
+    public void Every_setting_is_documented()
+    {
+        var docs = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "docs", "archive.md"));
+
+        Assert.All([SiteConfig.TitleKey, SiteConfig.BaseUrlKey], key => Assert.Contains($"\n{key}: ", docs, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_build_with_bad_settings_fails_naming_the_file_and_writes_nothing()
     {
         using var folder = SiteFolder.Shipped();
