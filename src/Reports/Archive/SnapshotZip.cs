@@ -6,7 +6,7 @@ namespace Reports.Archive;
 /// A published snapshot as one <c>.zip</c> download, built so that the same snapshot always gives the same bytes:
 /// entries in ordinal path order under a folder named for the week, every timestamp the week's date at midnight,
 /// fixed permissions, and no compression (stored entries do not depend on the compressor's version; the files are
-/// small). Nothing comes from the clock or the machine.
+/// small). Nothing comes from the clock; only the "made by" byte names the operating system (Unix on Linux and macOS).
 /// </summary>
 public static class SnapshotZip
 {

@@ -41,6 +41,7 @@ public static class WeekSnapshot
             return SnapshotOutcome.Failed([SnapshotErrors.AlreadyArchived(Slashes(folder), weekName)], week.WeekOf);
         }
 
+        // Rendered in memory only: no output folder is written, so none is named.
         var siteOptions = new SiteOptions(options.DataDirectory, options.InputDirectory, options.ThemeDirectory, OutputDirectory: "", Strict: false, options.BaseUrl);
         var site = SiteBuilder.Render(siteOptions, ct);
         if (!site.Succeeded)
