@@ -11,4 +11,38 @@ public static class CommonOptions
         HelpName = "DIR",
         DefaultValueFactory = _ => "data",
     };
+
+    public static Option<string> Folder(string name, string description, string fallback) => new(name)
+    {
+        Description = description,
+        HelpName = "DIR",
+        DefaultValueFactory = _ => fallback,
+    };
+
+    public static Option<string> Input() => Folder("--input", "Markdown pages, week narratives (weeks/YYYY-MM-DD.md), site.yml and theme overrides.", "input");
+
+    public static Option<string> Theme() => Folder("--theme", "Liquid layouts, partials and assets.", "theme");
+
+    public static Option<string?> BaseUrl() => new("--base-url")
+    {
+        Description = "The site's public address, for citations, canonical links, the feed and the sitemap (default: $URL on Netlify, else base_url in input/site.yml).",
+        HelpName = "URL",
+    };
+
+    /// <summary>
+    /// The base URL: <c>--base-url</c> when given, else the <c>URL</c> environment variable (Netlify sets it to the
+    /// site's main address during its builds), else null so that <c>input/site.yml</c> decides. The environment is
+    /// read here, at the edge; the core only sees the result.
+    /// </summary>
+    public static string? BaseUrlOf(string? option, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (!string.IsNullOrWhiteSpace(option))
+        {
+            return option;
+        }
+
+        var url = console.Environment("URL");
+        return string.IsNullOrWhiteSpace(url) ? null : url;
+    }
 }

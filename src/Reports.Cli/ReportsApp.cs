@@ -15,6 +15,7 @@ public static class ReportsApp
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(SnapshotCommand.Create(console));
         return root;
     }
 

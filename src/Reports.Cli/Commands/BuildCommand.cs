@@ -12,15 +12,11 @@ public static class BuildCommand
     public static Command Create(CliConsole console)
     {
         var data = CommonOptions.Data();
-        var input = Folder("--input", "Markdown pages, week narratives (weeks/YYYY-MM-DD.md) and theme overrides.", "input");
-        var theme = Folder("--theme", "Liquid layouts, partials and assets.", "theme");
-        var output = Folder("--output", "Where the site is written; replaced only by a build without errors.", "output");
+        var input = CommonOptions.Input();
+        var theme = CommonOptions.Theme();
+        var output = CommonOptions.Folder("--output", "Where the site is written; replaced only by a build without errors.", "output");
         var strict = new Option<bool>("--strict") { Description = "Fail on broken internal links and images instead of warning." };
-        var baseUrl = new Option<string?>("--base-url")
-        {
-            Description = "The site's public address, for canonical links, the feed and the sitemap (default on Netlify: $URL).",
-            HelpName = "URL",
-        };
+        var baseUrl = CommonOptions.BaseUrl();
         var command = new Command(Name, "Build the static site from the data files, input/ and the theme.")
         {
             data, input, theme, output, strict, baseUrl,
@@ -32,7 +28,7 @@ public static class BuildCommand
                 parsed.GetValue(theme)!,
                 parsed.GetValue(output)!,
                 parsed.GetValue(strict),
-                parsed.GetValue(baseUrl) ?? NetlifyUrl(console)),
+                CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console)),
             console));
         return command;
     }
@@ -56,15 +52,4 @@ public static class BuildCommand
             $"Built {outcome.Pages} page(s) into {options.OutputDirectory}: {outcome.FilesWritten} file(s) written, {outcome.FilesUnchanged} unchanged, {outcome.FilesRemoved} removed.")));
         return ExitCodes.Ok;
     }
-
-    private static Option<string> Folder(string name, string description, string fallback) => new(name)
-    {
-        Description = description,
-        HelpName = "DIR",
-        DefaultValueFactory = _ => fallback,
-    };
-
-    /// <summary>Netlify sets URL to the site's main address during its builds; elsewhere there is none.</summary>
-    private static string? NetlifyUrl(CliConsole console) =>
-        string.Equals(console.Environment("NETLIFY"), "true", StringComparison.OrdinalIgnoreCase) ? console.Environment("URL") : null;
 }

@@ -205,6 +205,10 @@ public static class DataErrors
         Error(ErrorCodes.ArchiveFileExtra, at, $"file is not in the manifest of the published snapshot {week}",
             "remove it: a published snapshot gets no new files");
 
+    public static Diagnostic ArchiveRowsUnreadable(SourceLocation at, string week, string problem) =>
+        Warning(ErrorCodes.ArchiveRowsUnreadable, at, $"the data rows of the published snapshot {week} {problem}, so only its manifest's total, decision and phase are compared with today's data",
+            "snapshots made by 'reports snapshot' keep the rows they were computed from in data/; an older or hand-made snapshot may not");
+
     public static Diagnostic DiagnosticsSuppressed(string path, int count, bool anyError) =>
         new(anyError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, ErrorCodes.DiagnosticsSuppressed, path, 0, 0,
             Invariant($"{count} more problems in this file were not shown"), "fix the problems above and run again");

@@ -72,6 +72,7 @@ public static class ErrorCodes
     public const string ArchiveFileMissing = "RPT065";
     public const string ArchiveFileChanged = "RPT066";
     public const string ArchiveFileExtra = "RPT067";
+    public const string ArchiveRowsUnreadable = "RPT068";
 
     // Reporting itself.
     public const string DiagnosticsSuppressed = "RPT099";

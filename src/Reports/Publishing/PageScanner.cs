@@ -51,6 +51,12 @@ internal static class PageScanner
 
             var (line, column) = (tag.Position.Line, tag.Position.Column);
             Collect(tag, line, column, links, ids);
+            if (tag.IsSelfClosing)
+            {
+                // <title/> or <style/> in inline SVG has no body to read as raw text.
+                continue;
+            }
+
             switch (tag.Name)
             {
                 case "style":

@@ -1,6 +1,7 @@
 using Reports.Diagnostics;
 using Reports.Pipeline;
 using Reports.Publishing;
+using Reports.Site.Config;
 using Reports.Site.Outputs;
 using Reports.Site.Pipelines;
 
@@ -19,7 +20,7 @@ public static class SiteBuilder
     public static readonly IReadOnlyList<string> PagePipelines =
     [
         HomePipeline.Name, WeeksPipeline.Name, WeeksIndexPipeline.Name, TrendsPipeline.Name, GatesPipeline.Name,
-        IncidentsPipeline.Name, FindingsPipeline.Name, MethodologyPipeline.Name, PagesPipeline.Name,
+        IncidentsPipeline.Name, FindingsPipeline.Name, MethodologyPipeline.Name, ArchiveIndexPipeline.Name, PagesPipeline.Name,
     ];
 
     public static BuildOutcome Build(SiteOptions options, CancellationToken ct = default) => Build(options, null, ct);
@@ -55,6 +56,13 @@ public static class SiteBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         cache?.BeginBuild();
+        var config = SiteConfig.Load(options.InputDirectory);
+        if (!config.Succeeded)
+        {
+            return RenderedSite.Failed(config.Diagnostics);
+        }
+
+        // The command line (and the host's environment, which the command line reads) outrank input/site.yml.
         if (!SiteUrls.TryNormalize(options.BaseUrl, out var baseUrl))
         {
             return RenderedSite.Failed([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]);
@@ -69,7 +77,7 @@ public static class SiteBuilder
             return RenderedSite.Failed(templates.Diagnostics);
         }
 
-        var site = new SiteContext(options, new SiteUrls(baseUrl), templates, SiteName) { Cache = cache };
+        var site = new SiteContext(options, new SiteUrls(baseUrl ?? config.Value!.BaseUrl), templates, config.Value!.Title ?? SiteName) { Cache = cache };
         var engine = CreateEngine(site);
         if (engine.Value is null)
         {
@@ -77,7 +85,7 @@ public static class SiteBuilder
         }
 
         var run = engine.Value.Run(files, ct);
-        List<Diagnostic> diagnostics = [.. templates.Diagnostics, .. run.Diagnostics];
+        List<Diagnostic> diagnostics = [.. config.Diagnostics, .. templates.Diagnostics, .. run.Diagnostics];
         if (!run.Succeeded)
         {
             return RenderedSite.Failed(diagnostics);
@@ -105,6 +113,8 @@ public static class SiteBuilder
         .AddPipeline(IncidentsPipeline.Create(site))
         .AddPipeline(FindingsPipeline.Create(site))
         .AddPipeline(MethodologyPipeline.Create(site))
+        .AddPipeline(ArchivePipeline.Create(site))
+        .AddPipeline(ArchiveIndexPipeline.Create(site))
         .AddPipeline(NotFoundPipeline.Create(site))
         .AddPipeline(ApiPipeline.Create())
         .AddPipeline(FeedPipeline.Create(site))

@@ -1,4 +1,5 @@
 using Reports.Domain;
+using Reports.History;
 using Reports.Pipeline;
 using Reports.Rendering.Charts;
 using Reports.Scoring;
@@ -15,6 +16,12 @@ public static class SiteKeys
     public static readonly MetadataKey<ProgramReport> Report = new("program-report");
 
     public static readonly MetadataKey<SiteChartSet> Charts = new("chart-set");
+
+    /// <summary>The version of the data the site is computed from (commit or content hash).</summary>
+    public static readonly MetadataKey<DataVersionInfo> DataVersion = new("data-version");
+
+    /// <summary>The published snapshots of <c>data/archive/</c>, each with what today's data would change in it.</summary>
+    public static readonly MetadataKey<PublishedArchive> Archive = new("published-archive");
 
     /// <summary>Original asset path (<c>assets/site.css</c>) → published, fingerprinted path (<c>assets/site.1a2b3c4d.css</c>).</summary>
     public static readonly MetadataKey<IReadOnlyDictionary<string, string>> Assets = new("asset-paths");

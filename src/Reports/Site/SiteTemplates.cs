@@ -39,5 +39,9 @@ public static class SiteTemplates
         .Allow<PhaseView>()
         .Allow<MethodologyModel>()
         .Allow<ContentPageModel>()
+        .Allow<CitationView>()
+        .Allow<ArchivedWeekView>()
+        .Allow<ArchiveRow>()
+        .Allow<ArchiveModel>()
         .Build(files);
 }

@@ -16,7 +16,17 @@ internal sealed class PublishedDataFolder : IDisposable
 
     public string ArchiveRoot => System.IO.Path.Combine(Path, "archive");
 
-    public static PublishedDataFolder WithoutSnapshots() => new(DataFolders.CopyOfShipped());
+    /// <summary>The shipped data without the shipped archive.</summary>
+    public static PublishedDataFolder WithoutSnapshots()
+    {
+        var folder = new PublishedDataFolder(DataFolders.CopyOfShipped());
+        if (Directory.Exists(folder.ArchiveRoot))
+        {
+            Directory.Delete(folder.ArchiveRoot, recursive: true);
+        }
+
+        return folder;
+    }
 
     /// <summary>The shipped data with week 2026-02-17 published: index.html, assets/site.css and assets/.keep.</summary>
     public static PublishedDataFolder WithWeek1Published()

@@ -42,28 +42,15 @@ public sealed partial class ErrorCatalogueTests
     [Fact]
     public void Every_code_has_a_factory_that_uses_it()
     {
-        var factories = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Reports", "Diagnostics", "DataErrors.cs"));
+        var factories = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "Reports", "Diagnostics", "DataErrors.cs"));
 
         Assert.All(Catalogue, c => Assert.Contains($"ErrorCodes.{c.Name},", factories, StringComparison.Ordinal));
     }
 
     private static HashSet<string> DocumentedCodes()
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "error-codes.md"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "error-codes.md"));
         return DocumentedHeading().Matches(doc).Select(m => m.Groups["code"].Value).ToHashSet();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Reports.sln not found above the test output folder");
     }
 
     [GeneratedRegex("^RPT0[0-9]{2}$")]

@@ -3,28 +3,25 @@ using Reports.Pipeline;
 using Reports.Publishing;
 using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;
+using Reports.Site;
+using Reports.Site.Config;
 
 namespace Reports.Tests.Publishing;
 
 public class ErrorCodeDocumentationTests
 {
-    private static readonly Type[] Catalogues = [typeof(TemplateErrors), typeof(MarkdownErrors), typeof(PipelineErrors), typeof(PublishingErrors)];
+    private static readonly Type[] Catalogues =
+    [
+        typeof(TemplateErrors), typeof(MarkdownErrors), typeof(PipelineErrors), typeof(PublishingErrors),
+        typeof(SiteErrors), typeof(SiteConfigErrors), typeof(SnapshotErrors),
+    ];
 
     private static IEnumerable<string> Codes() =>
         Catalogues.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.IsLiteral && f.Name.EndsWith("Code", StringComparison.Ordinal))
             .Select(f => (string)f.GetRawConstantValue()!);
 
-    private static string Docs()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Reports.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return File.ReadAllText(Path.Combine(folder!.FullName, "docs", "error-codes.md"));
-    }
+    private static string Docs() => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "error-codes.md"));
 
     [Fact]
     public void Should_document_every_code_once()

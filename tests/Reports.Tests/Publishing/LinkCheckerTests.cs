@@ -78,6 +78,22 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void Should_read_style_elements_as_css_and_script_or_title_bodies_as_text()
+    {
+        var site = Site(("index.html",
+            "<!doctype html><html><head><title><a href=\"/in-title/\"></title><style>p { background: url('/img/gone.png') }</style></head>"
+            + "<body><script>var s = '<a href=\"/in-script/\">';</script><textarea><img src=\"/in-textarea.png\"></textarea><p id=\"x\" id=\"y\"></p><a href=\"#y\">y</a></body></html>"));
+
+        var diagnostics = LinkChecker.Check(site);
+
+        // Only the stylesheet's URL is a link; a duplicate id attribute does not add an id (the first one wins).
+        Assert.Collection(
+            diagnostics,
+            d => Assert.Contains("img/gone.png", d.Message, StringComparison.Ordinal),
+            d => Assert.Equal(PublishingErrors.BrokenFragmentCode, d.Code));
+    }
+
+    [Fact]
     public void Should_resolve_escaped_names_from_pages_whose_names_need_escaping()
     {
         var site = Site(

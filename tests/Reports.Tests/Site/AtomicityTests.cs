@@ -49,19 +49,19 @@ public sealed class AtomicityTests : IDisposable
     public void Should_fail_a_strict_build_on_a_broken_link_and_only_warn_otherwise()
     {
         var before = BuildGood();
-        folder.Write("input/about.md", "---\ntitle: About\n---\nSee [the archive](../archive/).\n");
+        folder.Write("input/about.md", "---\ntitle: About\n---\nSee [the runbook](../runbook/).\n");
 
         var strict = folder.Build(strict: true);
 
         Assert.False(strict.Succeeded);
-        Assert.Contains(strict.Diagnostics, d => d.IsError && d.Message.Contains("../archive/", StringComparison.Ordinal));
+        Assert.Contains(strict.Diagnostics, d => d.IsError && d.Message.Contains("../runbook/", StringComparison.Ordinal));
         AssertUnchanged(before);
 
         var lenient = folder.Build();
 
         Assert.True(lenient.Succeeded);
-        Assert.Contains(lenient.Diagnostics, d => !d.IsError && d.Message.Contains("../archive/", StringComparison.Ordinal));
-        Assert.Contains("the archive", folder.ReadOutput("about/index.html"), StringComparison.Ordinal);
+        Assert.Contains(lenient.Diagnostics, d => !d.IsError && d.Message.Contains("../runbook/", StringComparison.Ordinal));
+        Assert.Contains("the runbook", folder.ReadOutput("about/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,6 +13,13 @@ internal static class WeekJson
     public static void Write(Utf8JsonWriter writer, WeekResult week)
     {
         writer.WriteStartObject();
+        WriteFields(writer, week);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The week's fields without the enclosing braces, for objects that add their own first.</summary>
+    public static void WriteFields(Utf8JsonWriter writer, WeekResult week)
+    {
         writer.WriteString("week_of", week.WeekOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.WriteNumber("phase", week.Phase);
         WriteAmount(writer, "total", week.Total);
@@ -46,7 +53,6 @@ internal static class WeekJson
         WriteUplift(writer, week.Uplift);
         WriteStrings(writer, "open_incidents", week.OpenIncidents.Select(i => i.Id));
         WriteStrings(writer, "unresolved_findings", week.UnresolvedFindings.Select(f => f.Id));
-        writer.WriteEndObject();
     }
 
     private static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategoryResult> categories)

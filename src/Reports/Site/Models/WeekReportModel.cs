@@ -8,6 +8,9 @@ namespace Reports.Site.Models;
 /// </summary>
 /// <param name="DecisionText">The decision in words, e.g. "Stay in Phase 1 (Metric Hardening)".</param>
 /// <param name="Discrepancy">How the recorded decision differs from the computed one and why; null when they agree.</param>
+/// <param name="Summary">The narrative's one-line summary (front matter <c>summary</c>), shown under the title; null when none.</param>
+/// <param name="Citation">The permanent address and a ready-made Markdown citation; null where the week is shown outside its own page.</param>
+/// <param name="Archived">The week's frozen copy and any restatement; null when the week was never archived.</param>
 /// <param name="NarrativeHtml">The week's narrative (input/weeks/YYYY-MM-DD.md) as safe HTML; null when there is none.</param>
 public sealed record WeekReportModel(
     string WeekOf,
@@ -33,5 +36,8 @@ public sealed record WeekReportModel(
     IReadOnlyList<FindingRow> Findings,
     UpliftView Uplift,
     TrustedHtml? NarrativeHtml,
+    string? Summary,
     WeekLink? Previous,
-    WeekLink? Next);
+    WeekLink? Next,
+    CitationView? Citation = null,
+    ArchivedWeekView? Archived = null);

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Reports.Pipeline;
+using Reports.Rendering.Markdown;
 using Reports.Site.Models;
 using Reports.Site.Views;
 
 namespace Reports.Site.Modules;
 
 /// <summary>The pipelines whose computed outputs the view models are made from.</summary>
-public sealed record ViewModelSources(string Data, string Charts, string Assets, string Narratives, string Pages);
+public sealed record ViewModelSources(string Data, string Assets, string Narratives, string Pages);
 
 /// <summary>
 /// Builds, once, what every page's template reads: the view-model factory (numbers formatted, Markdown cells
@@ -25,6 +26,7 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
         new("incidents", "Incidents", "incidents/"),
         new("findings", "Findings", "findings/"),
         new("methodology", "Methodology", "methodology/"),
+        new("archive", "Archive", Outputs.ArchivePaths.Index),
     ];
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
@@ -33,13 +35,14 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
         var report = context.Single(sources.Data, SiteKeys.Report);
         var scored = report.Weeks.Select(w => w.WeekOf).ToHashSet();
 
-        var narratives = new Dictionary<DateOnly, string>();
+        var narratives = new Dictionary<DateOnly, Narrative>();
         foreach (var narrative in context.Outputs(sources.Narratives).Where(d => d.Has(SiteKeys.Week)))
         {
             var week = narrative.Get(SiteKeys.Week);
             if (scored.Contains(week))
             {
-                narratives[week] = narrative.Content.AsText();
+                var summary = narrative.Get(MarkdownKeys.FrontMatter).Fields.GetValueOrDefault("summary");
+                narratives[week] = new Narrative(narrative.Content.AsText(), string.IsNullOrWhiteSpace(summary) ? null : summary);
             }
             else
             {
@@ -58,7 +61,9 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
             favicon,
             nav,
             latest is null ? null : ViewModelFactory.WeekHref(latest.WeekOf),
-            latest is null ? null : Format.Date(latest.WeekOf));
+            latest is null ? null : Format.Date(latest.WeekOf),
+            context.Single(sources.Data, SiteKeys.DataVersion).Short,
+            context.Single(sources.Data, SiteKeys.DataVersion).Id);
         var views = new ViewModelFactory(report, narratives, markdown);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }

@@ -1,21 +1,34 @@
 using System.Collections.Immutable;
 using Reports.Pipeline;
-using Reports.Site.Outputs;
+using Reports.Site.Views;
 
 namespace Reports.Site.Modules;
 
-/// <summary>Adds one weekly report per scored week at <c>weeks/YYYY-MM-DD/</c>, building their models in parallel.</summary>
-public sealed class CreateWeekPages(string sitePipeline, string template, SiteUrls urls) : IModule
+/// <summary>The pipelines a weekly report is made from.</summary>
+public sealed record WeekPageSources(string Data, string ViewModels, string Archive);
+
+/// <summary>
+/// Adds one weekly report per scored week at <c>weeks/YYYY-MM-DD/</c>, building their models in parallel: the
+/// scorecard, its citation for release notes, and its frozen copy and restatement when the week is archived.
+/// </summary>
+public sealed class CreateWeekPages(WeekPageSources sources, string template, SiteContext site) : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var views = context.Single(sitePipeline, SiteKeys.Views);
+        var views = context.Single(sources.ViewModels, SiteKeys.Views);
+        var report = context.Single(sources.Data, SiteKeys.Report);
+        var archive = context.Single(sources.Archive, SiteKeys.Archive);
         var pages = OrderedParallel.Map(views.WeekLinks.Count, context.CancellationToken, i =>
         {
-            var week = views.Week(i);
+            var result = report.Weeks[i];
+            var week = views.Week(i) with
+            {
+                Citation = Citations.For(result, site.SiteName, site.Urls),
+                Archived = ArchiveViews.Week(archive, result.WeekOf),
+            };
             var description = "Reliability report for the week of " + week.WeekOf + ": total " + week.Total + " / 100, " + week.DecisionText + ".";
-            return CreatePage.Describe(Document.Compute(), week.Href, template, "weeks", urls, new PageContent("Week of " + week.WeekOf, description, week));
+            return CreatePage.Describe(Document.Compute(), week.Href, template, "weeks", site.Urls, new PageContent("Week of " + week.WeekOf, description, week));
         });
         return inputs.AddRange(pages);
     }

@@ -4,7 +4,10 @@ using Reports.Site.Views;
 
 namespace Reports.Site.Outputs;
 
-/// <summary><c>/badges/score.svg</c> and <c>/badges/phase.svg</c> for the latest scored week, coloured by the policy's thresholds.</summary>
+/// <summary>
+/// <c>/badges/score.svg</c> and <c>/badges/phase.svg</c> for the latest scored week, and each week's own badge,
+/// coloured by the policy's thresholds.
+/// </summary>
 public static class SiteBadges
 {
     public const string ScorePath = "badges/score.svg";
@@ -25,11 +28,29 @@ public static class SiteBadges
             return Badge.Render("reliability score", "not scored", Grey);
         }
 
+        return Badge.Render("reliability score", Format.Points(week.Total), ScoreColour(report, week));
+    }
+
+    /// <summary>
+    /// <c>/weeks/YYYY-MM-DD/badge.svg</c>: one week's total, phase and decision, pinned to that week, so a badge in
+    /// release notes keeps saying what that week's review said.
+    /// </summary>
+    public static string Week(ProgramReport report, WeekResult week)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(week);
+        return Badge.Render(
+            "reliability " + Format.Date(week.WeekOf),
+            Format.Points(week.Total) + " · phase " + Format.Integer(week.Phase) + " · " + Chips.DecisionCode(week.Decision),
+            week.Decision == Decision.Freeze ? Red : ScoreColour(report, week));
+    }
+
+    private static string ScoreColour(ProgramReport report, WeekResult week)
+    {
         var policy = report.Data.Policy;
-        var colour = week.Total >= policy.EnterValidationTotal ? Green
+        return week.Total >= policy.EnterValidationTotal ? Green
             : week.Total >= policy.HardeningCompleteTotal ? Amber
             : Orange;
-        return Badge.Render("reliability score", Format.Points(week.Total), colour);
     }
 
     public static string Phase(ProgramReport report)

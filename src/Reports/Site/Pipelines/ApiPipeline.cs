@@ -4,7 +4,7 @@ using Reports.Site.Modules;
 
 namespace Reports.Site.Pipelines;
 
-/// <summary>Api: <c>api/weeks.json</c>, the contract's machine-readable weeks, byte for byte what <c>reports status --json</c> prints.</summary>
+/// <summary>Api: <c>api/weeks.json</c>, the contract's machine-readable weeks, byte for byte what <c>reports status --json</c> prints for the same data.</summary>
 public static class ApiPipeline
 {
     public const string Name = "api";
@@ -13,5 +13,5 @@ public static class ApiPipeline
 
     public static PipelineDefinition Create() => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name)
-        .Process(new WriteFile(Destination, context => WeeksJson.Write(context.Single(DataPipeline.Name, SiteKeys.Report))), "the contract's JSON, schema 1");
+        .Process(new WriteFile(Destination, context => WeeksJson.Write(context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataPipeline.Name, SiteKeys.DataVersion))), "the contract's JSON, schema 1, with the data version");
 }

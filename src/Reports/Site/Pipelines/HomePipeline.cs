@@ -16,5 +16,6 @@ public static class HomePipeline
                 ? "Reliability status: Phase " + week.Phase.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", total " + week.Total + " / 100, decision: " + week.DecisionText + "."
                 : "Reliability status: no week scored yet.";
             return new PageContent("Reliability status", description, model);
-        });
+        },
+        ChartsPipeline.Name);
 }

@@ -14,7 +14,7 @@ public static class PagesPipeline
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "index", "404", "weeks", "trends", "gates", "incidents", "findings", "methodology", "api", "assets",
-        "charts", "badges", "feed", "sitemap", "robots", "latest",
+        "charts", "badges", "feed", "sitemap", "robots", "latest", "archive",
     };
 
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)

@@ -8,9 +8,9 @@ namespace Reports.Site.Pipelines;
 public static class SinglePagePipeline
 {
     public static PipelineDefinition Create(
-        SiteContext site, string name, string url, string template, string section, Func<ViewModelFactory, PipelineContext, PageContent> content) =>
+        SiteContext site, string name, string url, string template, string section, Func<ViewModelFactory, PipelineContext, PageContent> content, params string[] alsoAfter) =>
         new PipelineDefinition(name)
-            .DependsOn(ViewModelsPipeline.Name)
+            .DependsOn([ViewModelsPipeline.Name, .. alsoAfter])
             .Process(new CreatePage(ViewModelsPipeline.Name, url, template, section, site.Urls, content), "the page's model, computed before rendering")
             .Render(new RenderPage(site.Templates, ViewModelsPipeline.Name, site.Cache?.Pages), template + " inside the layout");
 }

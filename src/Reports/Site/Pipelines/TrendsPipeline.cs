@@ -14,5 +14,6 @@ public static class TrendsPipeline
         (_, context) => new PageContent(
             "Trends",
             "Reliability trends: total and category scores by week, incidents by severity and days to resolve.",
-            ViewModelFactory.Trends(context.Single(ChartsPipeline.Name, SiteKeys.Charts))));
+            ViewModelFactory.Trends(context.Single(ChartsPipeline.Name, SiteKeys.Charts))),
+        ChartsPipeline.Name);
 }

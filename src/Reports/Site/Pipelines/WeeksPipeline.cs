@@ -9,7 +9,10 @@ public static class WeeksPipeline
     public const string Name = "weeks";
 
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
-        .DependsOn(ViewModelsPipeline.Name)
-        .Process(new CreateWeekPages(ViewModelsPipeline.Name, "pages/week.liquid", site.Urls), "a model per week, built in parallel")
+        .DependsOn(ViewModelsPipeline.Name, ArchivePipeline.Name)
+        .Process(
+            new CreateWeekPages(new WeekPageSources(DataPipeline.Name, ViewModelsPipeline.Name, ArchivePipeline.Name), "pages/week.liquid", site),
+            "a model per week with its citation and archive status, built in parallel")
+        .Process(new WriteWeekFiles(DataPipeline.Name), "report.json and badge.svg beside each report, pinned to its week")
         .Render(new RenderPage(site.Templates, ViewModelsPipeline.Name, site.Cache?.Pages), "pages/week.liquid inside the layout, in parallel");
 }

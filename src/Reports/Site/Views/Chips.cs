@@ -1,3 +1,4 @@
+using Reports.Archive;
 using Reports.Domain;
 using Reports.Scoring;
 using Reports.Site.Models;
@@ -43,6 +44,12 @@ public static class Chips
         FindingStatus.Fixed => new("fixed", "\u2713", "status-resolved"),
         _ => new("won't fix", "\u2013", "status-na"),
     };
+
+    /// <summary>Whether a published week still reads as it was published.</summary>
+    public static StatusChip Publication(Restatement restatement) =>
+        restatement.Removed ? new("no longer scored", "\u2013", "status-unknown")
+        : restatement.IsRestated ? new("restated", "!", "status-pending")
+        : new("as published", "\u2713", "status-pass");
 
     /// <summary>The contract's spelling of a decision: stay, advance, freeze.</summary>
     public static string DecisionCode(Decision decision) => decision switch

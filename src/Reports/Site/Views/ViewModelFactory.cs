@@ -18,20 +18,20 @@ public sealed class ViewModelFactory
     public const int LongTableRows = 12;
 
     private readonly ProgramReport report;
-    private readonly IReadOnlyDictionary<DateOnly, string> narratives;
+    private readonly IReadOnlyDictionary<DateOnly, Narrative> narratives;
     private readonly Dictionary<string, IncidentRow> incidentRows;
     private readonly Dictionary<string, FindingRow> findingRows;
     private readonly IReadOnlyDictionary<string, string> gateAnchors;
     private readonly WeekLink[] weekLinks;
     private readonly MarkdownCache? markdown;
 
-    /// <param name="narrativeHtml">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
+    /// <param name="narratives">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
     /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
-    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, string> narrativeHtml, MarkdownCache? markdownCache = null)
+    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, Narrative> narratives, MarkdownCache? markdownCache = null)
     {
         markdown = markdownCache;
         this.report = report;
-        narratives = narrativeHtml;
+        this.narratives = narratives;
         gateAnchors = FragmentIds.Assign(report.Data.Gates.Select(g => g.Id));
         incidentRows = BuildIncidentRows(report.Data.Incidents);
         findingRows = BuildFindingRows(report.Data.Findings);
@@ -69,7 +69,8 @@ public sealed class ViewModelFactory
             Incidents: week.OpenIncidents.Select(i => incidentRows[i.Id]).ToArray(),
             Findings: week.UnresolvedFindings.Select(f => findingRows[f.Id]).ToArray(),
             Uplift: ToUpliftView(week.Uplift),
-            NarrativeHtml: narratives.TryGetValue(week.WeekOf, out var narrative) ? new TrustedHtml(narrative) : null,
+            NarrativeHtml: narratives.TryGetValue(week.WeekOf, out var narrative) ? new TrustedHtml(narrative.Html) : null,
+            Summary: narrative?.Summary,
             Previous: index > 0 ? weekLinks[index - 1] : null,
             Next: index + 1 < weekLinks.Length ? weekLinks[index + 1] : null);
     }
@@ -203,7 +204,7 @@ public sealed class ViewModelFactory
     private static string RecordedText(RecordedDecision recorded) =>
         string.IsNullOrWhiteSpace(recorded.Note)
             ? Chips.DecisionCode(recorded.Decision)
-            : Chips.DecisionCode(recorded.Decision) + " (" + recorded.Note + ")";
+            : Chips.DecisionCode(recorded.Decision) + " — " + recorded.Note.TrimEnd('.');
 
     private WeekLink ToWeekLink(WeekResult week) => new(
         Format.Date(week.WeekOf),

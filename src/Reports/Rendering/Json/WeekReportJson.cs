@@ -1,0 +1,41 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Reports.History;
+using Reports.Scoring;
+
+namespace Reports.Rendering.Json;
+
+/// <summary>
+/// A weekly report's own <c>report.json</c> (<c>/weeks/YYYY-MM-DD/report.json</c>): <c>schema</c> and
+/// <c>data_version</c>, then the week's fields exactly as its object in <c>weeks.json</c> has them, so a
+/// script that reads one week reads it the same way from either file.
+/// </summary>
+public static class WeekReportJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(WeekResult week, DataVersionInfo dataVersion)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        ArgumentNullException.ThrowIfNull(dataVersion);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("schema", WeeksJson.Schema);
+            writer.WriteString("data_version", dataVersion.Id);
+            WeekJson.WriteFields(writer, week);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using Reports.History;
+using Reports.Pipeline;
+
+namespace Reports.Site.Modules;
+
+/// <summary>
+/// Records which version of the data the site is computed from (the commit of the data folder, or its content
+/// hash), for page footers, <c>weeks.json</c> and each week's <c>report.json</c>. Never a clock, so two builds of
+/// the same data are the same bytes.
+/// </summary>
+public sealed class ReadDataVersion(string dataDirectory) : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+        [.. inputs.Select(d => d.Has(SiteKeys.Data) ? d.With(SiteKeys.DataVersion, DataVersion.Of(dataDirectory)) : d)];
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Reports.Pipeline;
+using Reports.Rendering.Json;
+using Reports.Site.Outputs;
+using Reports.Site.Views;
+
+namespace Reports.Site.Modules;
+
+/// <summary>
+/// Beside each weekly report, files pinned to that week: <c>report.json</c> (the week's object of
+/// <c>weeks.json</c> with the data version) and <c>badge.svg</c> (its total, phase and decision).
+/// </summary>
+public sealed class WriteWeekFiles(string dataPipeline) : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var report = context.Single(dataPipeline, SiteKeys.Report);
+        var version = context.Single(dataPipeline, SiteKeys.DataVersion);
+        return inputs.AddRange(report.Weeks.SelectMany(week => new[]
+        {
+            Document.FromText(WeekReportJson.Write(week, version), ViewModelFactory.WeekHref(week.WeekOf) + Citations.ReportJsonName),
+            Document.FromText(SiteBadges.Week(report, week), ViewModelFactory.WeekHref(week.WeekOf) + Citations.BadgeName),
+        }));
+    }
+}

@@ -1,0 +1,74 @@
+using Reports.Cli;
+
+namespace Reports.Tests.Site;
+
+/// <summary><c>reports build</c> run in-process: exit codes, what it prints, and plain <c>reports</c> meaning build.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly SiteFolder folder = SiteFolder.Shipped();
+    private readonly StringWriter output = new();
+    private readonly StringWriter error = new();
+
+    public void Dispose()
+    {
+        folder.Dispose();
+        output.Dispose();
+        error.Dispose();
+    }
+
+    [Fact]
+    public void Should_build_the_site_and_say_what_it_wrote()
+    {
+        var exit = Run("build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output, "--strict");
+
+        Assert.True(exit == ExitCodes.Ok, error.ToString());
+        Assert.Contains("Built 13 page(s) into " + folder.Output, output.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder.Output, "weeks", "2026-02-18", "index.html")));
+    }
+
+    [Fact]
+    public void Should_exit_1_and_write_nothing_when_the_data_is_invalid()
+    {
+        File.AppendAllText(folder.PathOf("data/scores.csv"), "2026-02-25,measurement,two,Not a number\n");
+
+        var exit = Run("build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output);
+
+        Assert.Equal(ExitCodes.InvalidData, exit);
+        Assert.Contains("scores.csv(", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("nothing was written", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Output));
+    }
+
+    [Fact]
+    public void Should_exit_1_on_a_base_url_that_is_not_http()
+    {
+        var exit = Run("build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output, "--base-url", "javascript:alert(1)");
+
+        Assert.Equal(ExitCodes.InvalidData, exit);
+        Assert.Contains(Reports.Site.SiteErrors.InvalidBaseUrlCode, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_use_netlifys_url_as_the_base_url_on_netlify()
+    {
+        var exit = Run(
+            ["--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output],
+            name => name switch { "NETLIFY" => "true", "URL" => "https://reliability.example.org", _ => null });
+
+        Assert.True(exit == ExitCodes.Ok, error.ToString());
+        Assert.Contains("<link rel=\"canonical\" href=\"https://reliability.example.org/weeks/2026-02-18/\">", folder.ReadOutput("weeks/2026-02-18/index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new string[0], new[] { "build" })]
+    [InlineData(new[] { "--strict" }, new[] { "build", "--strict" })]
+    [InlineData(new[] { "status" }, new[] { "status" })]
+    [InlineData(new[] { "--help" }, new[] { "--help" })]
+    public void Should_build_when_no_command_is_given(string[] args, string[] expected) =>
+        Assert.Equal(expected, ReportsApp.DefaultToBuild(args));
+
+    private int Run(params string[] args) => Run(args, _ => null);
+
+    private int Run(string[] args, Func<string, string?> environment) =>
+        ReportsApp.Run(args, new CliConsole(output, error, IsOutputRedirected: true, environment));
+}
