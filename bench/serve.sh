@@ -21,10 +21,16 @@ for project in DataGenerator RebuildBenchmark ReloadLatency; do
 done
 cli="$out/cli/Reports.Cli.dll"
 gen="dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll"
+# Data and sites live outside any git repository: the data version is then the content hash. Inside a
+# repository every build also runs `git log` and `git status` on the data folder, whose cost depends on the
+# repository's history, not on Reports (see bench/README.md).
+work=$(mktemp -d "${TMPDIR:-/tmp}/reports-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
 for weeks in 104 520 2600; do
-  [ -d "$out/data-$weeks" ] || $gen "$out/data-$weeks" "$weeks" >/dev/null
+  $gen "$work/data-$weeks" "$weeks" >/dev/null
 done
-mkdir -p "$out/empty-input"
+# The shipped About page (the footer links to it) and nothing else: no narratives for weeks the generator does not have.
+mkdir -p "$work/input" && cp input/about.md "$work/input/"
 
 median() { sort -n | sed -n "$(( (runs / 2) + 1 ))p"; }
 
@@ -36,21 +42,21 @@ echo "|---|---:|---:|---:|"
 for weeks in 104 520 2600; do
   walls=(); cpus=(); mems=()
   for _ in $(seq "$runs"); do
-    rm -rf "$out/site-$weeks"
+    rm -rf "$work/site-$weeks"
     /usr/bin/time -f "%e %U %S %M" -o "$out/time.txt" \
-      dotnet "$cli" build --data "$out/data-$weeks" --input "$out/empty-input" --theme theme --output "$out/site-$weeks" >/dev/null 2>"$out/stderr.txt" \
+      dotnet "$cli" build --data "$work/data-$weeks" --input "$work/input" --theme theme --output "$work/site-$weeks" >/dev/null 2>"$out/stderr.txt" \
       || { echo "FAILED: build at $weeks weeks" >&2; cat "$out/stderr.txt" >&2; exit 1; }
     read -r wall user sys mem <"$out/time.txt"
     walls+=("$wall"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"); mems+=("$mem")
   done
   wall=$(printf '%s\n' "${walls[@]}" | median); cpu=$(printf '%s\n' "${cpus[@]}" | median); mem=$(printf '%s\n' "${mems[@]}" | median)
-  pages=$(find "$out/site-$weeks" -name '*.html' | wc -l)
+  pages=$(find "$work/site-$weeks" -name '*.html' | wc -l)
   printf '| cold `reports build`, %s weeks (%s pages) | %s s | %s s | %s MB |\n' "$weeks" "$pages" "$wall" "$cpu" "$((mem / 1024))"
 done
 
-warm=$(dotnet bench/RebuildBenchmark/bin/Release/net10.0/RebuildBenchmark.dll "$out/data-520" theme "$out/rebuild-520" 21 | tail -n 1)
+warm=$(dotnet bench/RebuildBenchmark/bin/Release/net10.0/RebuildBenchmark.dll "$work/data-520" theme "$work/rebuild-520" 21 "$work/input" | tail -n 1)
 printf '| warm rebuild after a one-row score edit, 520 weeks (in one session) | %s | | |\n' "${warm#*: }"
-reload=$(dotnet bench/ReloadLatency/bin/Release/net10.0/ReloadLatency.dll "$cli" "$out/data-520" theme "$out/serve-520" 21 | grep '^save' )
+reload=$(dotnet bench/ReloadLatency/bin/Release/net10.0/ReloadLatency.dll "$cli" "$work/data-520" theme "$work/serve-520" 21 "$work/input" | grep '^save' )
 printf '| save → reloaded page in `reports serve`, 520 weeks | %s | | |\n' "${reload#*: }"
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,12 +3,12 @@ using System.Globalization;
 using Reports.Bench;
 using Reports.Site;
 
-// Usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits]
+// Usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits] [input-dir]
 // Copies the data folder into <work-dir>, builds it once in a session (as `reports serve` does), then edits one
 // score row at a time and times each rebuild in the same session: edit → site written, nothing else.
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits]");
+    Console.Error.WriteLine("usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits] [input-dir]");
     return 2;
 }
 
@@ -27,6 +27,11 @@ foreach (var file in Directory.EnumerateFiles(args[0], "*.csv"))
 }
 
 Directory.CreateDirectory(Path.Combine(work, "input"));
+foreach (var file in args.Length > 4 ? Directory.EnumerateFiles(args[4]) : [])
+{
+    File.Copy(file, Path.Combine(work, "input", Path.GetFileName(file)));
+}
+
 var session = new SiteSession(new SiteOptions(data, Path.Combine(work, "input"), Path.GetFullPath(args[1]), Path.Combine(work, "output"), Strict: false));
 var clock = Stopwatch.StartNew();
 var first = session.Build();

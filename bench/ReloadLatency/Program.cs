@@ -3,13 +3,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Reports.Bench;
 
-// Usage: ReloadLatency <reports-cli.dll> <data-dir> <theme-dir> <work-dir> [edits]
+// Usage: ReloadLatency <reports-cli.dll> <data-dir> <theme-dir> <work-dir> [edits] [input-dir]
 // Starts `reports serve --port 0` on a copy of the data, listens to its reload events as an open page does, then
 // edits one score row at a time and measures, per edit: save → reload event → the changed weekly page fetched
 // and showing the new score. That is what a person waits for between saving and seeing the page change.
 if (args.Length < 4)
 {
-    Console.Error.WriteLine("usage: ReloadLatency <reports-cli.dll> <data-dir> <theme-dir> <work-dir> [edits]");
+    Console.Error.WriteLine("usage: ReloadLatency <reports-cli.dll> <data-dir> <theme-dir> <work-dir> [edits] [input-dir]");
     return 2;
 }
 
@@ -25,6 +25,11 @@ Directory.CreateDirectory(Path.Combine(work, "input"));
 foreach (var file in Directory.EnumerateFiles(args[1], "*.csv"))
 {
     File.Copy(file, Path.Combine(work, "data", Path.GetFileName(file)));
+}
+
+foreach (var file in args.Length > 5 ? Directory.EnumerateFiles(args[5]) : [])
+{
+    File.Copy(file, Path.Combine(work, "input", Path.GetFileName(file)));
 }
 
 var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -54,15 +59,21 @@ try
         return 1;
     }
 
+    // Keep reading what the server prints (warnings go to standard error), so its pipes never fill up and block it.
     _ = Task.Run(async () =>
     {
-        // Keep reading what the server prints, so its output pipe never fills up.
         while (await serve.StandardOutput.ReadLineAsync() is { } line)
         {
             lock (log)
             {
                 log.Add(line);
             }
+        }
+    });
+    _ = Task.Run(async () =>
+    {
+        while (await serve.StandardError.ReadLineAsync() is not null)
+        {
         }
     });
 

@@ -12,6 +12,8 @@ internal sealed class PreviewBuilds(SiteSession session, PreviewStatus status, T
 {
     private const int ListedFiles = 8;
 
+    private IReadOnlyList<Reports.Diagnostics.Diagnostic> _warnings = [];
+
     /// <summary>Builds now; <paramref name="changes"/> says why (null for the first build).</summary>
     public BuildOutcome Build(SourceChanges? changes)
     {
@@ -77,6 +79,18 @@ internal sealed class PreviewBuilds(SiteSession session, PreviewStatus status, T
                 $"{what} in {time}{why}: {outcome.FilesWritten} file(s) written, {outcome.FilesRemoved} removed, {outcome.FilesUnchanged} unchanged.")));
             List("written", outcome.WrittenPaths);
             List("removed", outcome.RemovedPaths);
+            // The same warnings after every save would bury what changed: list them when they change.
+            if (outcome.Diagnostics.SequenceEqual(_warnings))
+            {
+                if (_warnings.Count > 0)
+                {
+                    error.WriteLine(paint.Warning(string.Create(CultureInfo.InvariantCulture, $"  {_warnings.Count} warning(s), as before.")));
+                }
+
+                return;
+            }
+
+            _warnings = outcome.Diagnostics;
             foreach (var warning in outcome.Diagnostics)
             {
                 error.WriteLine(paint.Warning(warning.ToString()));
