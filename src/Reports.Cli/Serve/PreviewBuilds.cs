@@ -33,6 +33,9 @@ internal sealed class PreviewBuilds(SiteSession session, PreviewStatus status, T
         return outcome;
     }
 
+    /// <summary>Deletes what the last build left to clean up; call once the loop has ended.</summary>
+    public void Finish() => session.WaitForCleanup();
+
     public async Task RunAsync(SourceWatcher watcher, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)

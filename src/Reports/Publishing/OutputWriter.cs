@@ -19,7 +19,13 @@ public static class OutputWriter
     private const string MarkerText = "This folder is written by 'reports build'. Files in it that the build does not produce are deleted.\n";
 
     /// <param name="published">What this process published there before: unchanged files are then recognised from a stat.</param>
-    public static PublishResult Write(IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null)
+    /// <param name="deferCleanup">
+    /// Leave the replaced and removed files' old copies in a trash folder for the caller to delete
+    /// (<see cref="PublishResult.PendingCleanup"/>) instead of deleting them before returning. Freeing a file's
+    /// blocks is by far the slowest step on some file systems; a preview server does it after the page reloaded.
+    /// </param>
+    public static PublishResult Write(
+        IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null, bool deferCleanup = false)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(safety);
@@ -37,18 +43,22 @@ public static class OutputWriter
 
         var output = safety.FullPath(outputFolder);
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging");
-        if (File.Exists(staging) || (Directory.Exists(staging) && !File.Exists(Path.Combine(staging, MarkerFileName))))
+        var trash = TrashFolder(output);
+        foreach (var ours in new[] { staging, trash })
         {
-            return PublishResult.Refused(PublishingErrors.StagingNotOurs(staging));
+            if (File.Exists(ours) || (Directory.Exists(ours) && !File.Exists(Path.Combine(ours, MarkerFileName))))
+            {
+                return PublishResult.Refused(PublishingErrors.StagingNotOurs(ours));
+            }
         }
 
         var touched = false;
         try
         {
-            if (Directory.Exists(staging))
+            foreach (var leftover in new[] { staging, trash }.Where(Directory.Exists))
             {
-                // Left by a run that was interrupted; it has our marker.
-                Directory.Delete(staging, recursive: true);
+                // Left by a run that was interrupted, or a cleanup nobody finished; it has our marker.
+                Directory.Delete(leftover, recursive: true);
             }
 
             var existing = ExistingFiles(output);
@@ -75,8 +85,28 @@ public static class OutputWriter
                 Apply(output, staging, staged, stale);
             }
 
+            string? pending = null;
+            if (Directory.Exists(staging))
+            {
+                // What is left in staging are the old copies of replaced and removed files.
+                Directory.Move(staging, trash);
+                if (deferCleanup)
+                {
+                    pending = trash;
+                }
+                else
+                {
+                    Directory.Delete(trash, recursive: true);
+                }
+            }
+
             published?.Record(output, files, path => PathIn(output, path));
-            return new PublishResult(changed.Count, files.Count - changed.Count, stale.Count, []) { WrittenPaths = [.. changed], RemovedPaths = [.. stale] };
+            return new PublishResult(changed.Count, files.Count - changed.Count, stale.Count, [])
+            {
+                WrittenPaths = [.. changed],
+                RemovedPaths = [.. stale],
+                PendingCleanup = pending,
+            };
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -130,11 +160,20 @@ public static class OutputWriter
         return staged;
     }
 
+    /// <summary>Where the old copies of replaced and removed files wait to be deleted: <c>.output-trash</c> beside the output folder.</summary>
+    public static string TrashFolder(string outputFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)))!, $".{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)))}-trash");
+
+    /// <summary>
+    /// Moves the staged files into place, each replacing its old copy in one rename. The old copies (hard-linked
+    /// into staging by <see cref="File.Replace(string, string, string?)"/>) and removed files move into staging,
+    /// so no file's blocks are freed here.
+    /// </summary>
     private static void Apply(string output, string staging, List<(string Path, string Staged)> changed, List<string> stale)
     {
-        foreach (var path in stale)
+        for (var i = 0; i < stale.Count; i++)
         {
-            File.Delete(PathIn(output, path));
+            File.Move(PathIn(output, stale[i]), Path.Combine(staging, "removed-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (stale.Count > 0)
@@ -148,15 +187,24 @@ public static class OutputWriter
             Directory.CreateDirectory(folder);
         }
 
-        Parallel.ForEach(changed, file => File.Move(file.Staged, PathIn(output, file.Path), overwrite: true));
+        Parallel.ForEach(changed, file =>
+        {
+            var target = PathIn(output, file.Path);
+            if (File.Exists(target))
+            {
+                File.Replace(file.Staged, target, file.Staged + "-replaced");
+            }
+            else
+            {
+                File.Move(file.Staged, target);
+            }
+        });
 
         var marker = Path.Combine(output, MarkerFileName);
         if (!File.Exists(marker))
         {
-            File.Move(Path.Combine(staging, MarkerFileName), marker);
+            File.Copy(Path.Combine(staging, MarkerFileName), marker);
         }
-
-        Directory.Delete(staging, recursive: true);
     }
 
     /// <summary>Site paths of the files in the output folder, not following symbolic links, without the marker.</summary>

@@ -36,13 +36,15 @@ public static class SiteBuilder
         }
 
         var safety = new OutputSafety(Directory.GetCurrentDirectory(), [options.DataDirectory, options.InputDirectory, options.ThemeDirectory]);
-        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published);
+        // A session (serve) deletes replaced files' old copies after the rebuild is reported, not during it.
+        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published, deferCleanup: cache is not null);
         List<Diagnostic> diagnostics = [.. rendered.Diagnostics, .. published.Diagnostics];
         return published.Succeeded
             ? new BuildOutcome(diagnostics, rendered.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), published.Written, published.Unchanged, published.Removed)
             {
                 WrittenPaths = published.WrittenPaths,
                 RemovedPaths = published.RemovedPaths,
+                PendingCleanup = published.PendingCleanup,
             }
             : BuildOutcome.Failed(diagnostics);
     }
