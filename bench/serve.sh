@@ -2,8 +2,8 @@
 # Times what building and previewing cost on this machine, for the table in bench/README.md:
 #   1. cold `reports build` (a new process, an empty output folder) at 104, 520 and 2,600 weeks:
 #      median wall time, CPU time (user + sys) and peak resident memory of the process (GNU time);
-#   2. a warm rebuild after a one-row score edit, inside one long-lived session as `reports serve` keeps it
-#      (bench/RebuildBenchmark: edit → site written);
+#   2. a warm rebuild after a one-row score edit, and after a Markdown page edit, inside one long-lived session
+#      as `reports serve` keeps it (bench/RebuildBenchmark: edit → site written);
 #   3. save → reloaded page in `reports serve` (bench/ReloadLatency: an open page's event stream sees the new
 #      build and the changed weekly page is fetched).
 # The CLI is published ReadyToRun, as one would install it. Usage: bench/serve.sh [runs]   (default 3)
@@ -56,6 +56,8 @@ done
 
 warm=$(dotnet bench/RebuildBenchmark/bin/Release/net10.0/RebuildBenchmark.dll "$work/data-520" theme "$work/rebuild-520" 21 "$work/input" | tail -n 1)
 printf '| warm rebuild after a one-row score edit, 520 weeks (in one session) | %s | | |\n' "${warm#*: }"
+warm_page=$(dotnet bench/RebuildBenchmark/bin/Release/net10.0/RebuildBenchmark.dll "$work/data-520" theme "$work/rebuild-page-520" 21 "$work/input" markdown | tail -n 1)
+printf '| warm rebuild after a Markdown page edit, 520 weeks (in one session) | %s | | |\n' "${warm_page#*: }"
 reload=$(dotnet bench/ReloadLatency/bin/Release/net10.0/ReloadLatency.dll "$cli" "$work/data-520" theme "$work/serve-520" 21 "$work/input" | grep '^save' )
 printf '| save → reloaded page in `reports serve`, 520 weeks | %s | | |\n' "${reload#*: }"
 echo

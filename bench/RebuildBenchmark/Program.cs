@@ -3,12 +3,12 @@ using System.Globalization;
 using Reports.Bench;
 using Reports.Site;
 
-// Usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits] [input-dir]
+// Usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits] [input-dir] [score|markdown]
 // Copies the data folder into <work-dir>, builds it once in a session (as `reports serve` does), then edits one
 // score row at a time and times each rebuild in the same session: edit → site written, nothing else.
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits] [input-dir]");
+    Console.Error.WriteLine("usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits] [input-dir] [score|markdown]");
     return 2;
 }
 
@@ -42,13 +42,25 @@ if (!first.Succeeded)
     return 1;
 }
 
+// "score" edits one row of scores.csv; "markdown" appends a line to the first Markdown page of input/ (the data,
+// and so the data version in every footer, stay the same).
+var markdown = args.Length > 5 && args[5] == "markdown";
+var page = markdown ? Directory.EnumerateFiles(Path.Combine(work, "input"), "*.md").Order(StringComparer.Ordinal).First() : "";
 var scores = new ScoreEditor(Path.Combine(data, "scores.csv"));
 var times = new List<double>();
 for (var i = 0; i < edits; i++)
 {
     // A person saves seconds apart: the previous rebuild's cleanup (deleting replaced files) has finished by then.
     session.WaitForCleanup();
-    scores.ToggleMiddleRow(i);
+    if (markdown)
+    {
+        File.AppendAllText(page, string.Create(CultureInfo.InvariantCulture, $"\nEdit {i + 1} while previewing.\n"));
+    }
+    else
+    {
+        scores.ToggleMiddleRow(i);
+    }
+
     clock.Restart();
     var outcome = session.Build();
     var elapsed = clock.Elapsed.TotalMilliseconds;
@@ -66,5 +78,5 @@ for (var i = 0; i < edits; i++)
 // The first rebuilds still run freshly jitted code; the median of the rest is what an editing session sees.
 var steady = times.Skip(times.Count > 5 ? 1 : 0).Order().ToList();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"warm rebuild after a one-row score edit: median {steady[steady.Count / 2]:0.0} ms, min {steady[0]:0.0} ms, max {steady[^1]:0.0} ms over {steady.Count} edits"));
+    $"warm rebuild after {(markdown ? "a Markdown page edit" : "a one-row score edit")}: median {steady[steady.Count / 2]:0.0} ms, min {steady[0]:0.0} ms, max {steady[^1]:0.0} ms over {steady.Count} edits"));
 return 0;

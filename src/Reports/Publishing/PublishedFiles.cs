@@ -4,10 +4,10 @@ using System.Collections.Immutable;
 namespace Reports.Publishing;
 
 /// <summary>
-/// What an <see cref="OutputWriter"/> of this process last left in an output folder: for each file, the byte
-/// array it holds and the size and time the file had then. A later publish of the very same array finds the file
-/// unchanged from a stat alone, without reading it back; anything else (another array, a file touched since, a
-/// different folder) is compared byte for byte as usual. Thread-safe.
+/// What an <see cref="OutputWriter"/> of this process last left in an output folder: for each file, the bytes
+/// it holds and the size and time the file had then. A later publish of the same bytes finds the file unchanged
+/// from a stat and an in-memory comparison, without opening it; anything else (other bytes, a file touched since,
+/// a different folder) is compared with the file on disk as usual. Thread-safe.
 /// </summary>
 public sealed class PublishedFiles
 {
@@ -17,7 +17,7 @@ public sealed class PublishedFiles
     internal bool IsUnchanged(string folder, string sitePath, ImmutableArray<byte> bytes, FileInfo file) =>
         string.Equals(_folder, folder, StringComparison.Ordinal)
         && _files.TryGetValue(sitePath, out var entry)
-        && entry.Bytes == bytes
+        && (entry.Bytes == bytes || entry.Bytes.AsSpan().SequenceEqual(bytes.AsSpan()))
         && file.Exists
         && file.Length == entry.Length
         && file.LastWriteTimeUtc == entry.WrittenAt;
