@@ -64,6 +64,10 @@ public sealed class ModelFingerprint
             case null:
                 Tag('n');
                 return;
+            case IFingerprintProxy proxy:
+                Tag('p');
+                Write(proxy.FingerprintValue, depth + 1);
+                return;
             case string text:
                 Tag('s');
                 Text(text);

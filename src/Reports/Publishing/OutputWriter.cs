@@ -7,7 +7,7 @@ namespace Reports.Publishing;
 /// <summary>
 /// Publishes a complete site (site path → bytes) into an output folder; call it only after a successful build.
 /// Every new or changed file is first written to a staging folder next to the output folder, then moved into
-/// place; files whose bytes are unchanged are not touched (they keep their modification time); files no longer
+/// place (a preview overwrites some in place: <see cref="WriteMode"/>); files whose bytes are unchanged are not touched (they keep their modification time); files no longer
 /// produced, and folders left empty, are removed. Nothing outside the output folder is deleted, symbolic links
 /// in it are left alone, and <see cref="OutputSafety"/> refuses dangerous folders. The folder holds a
 /// <see cref="MarkerFileName"/> file that marks it as ours; deploy steps may skip it.
@@ -19,13 +19,9 @@ public static class OutputWriter
     private const string MarkerText = "This folder is written by 'reports build'. Files in it that the build does not produce are deleted.\n";
 
     /// <param name="published">What this process published there before: unchanged files are then recognised from a stat.</param>
-    /// <param name="deferCleanup">
-    /// Leave the replaced and removed files' old copies in a trash folder for the caller to delete
-    /// (<see cref="PublishResult.PendingCleanup"/>) instead of deleting them before returning. Freeing a file's
-    /// blocks is by far the slowest step on some file systems; a preview server does it after the page reloaded.
-    /// </param>
+    /// <param name="mode">How changed files go into an existing folder: <see cref="WriteMode"/>.</param>
     public static PublishResult Write(
-        IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null, bool deferCleanup = false)
+        IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null, WriteMode mode = WriteMode.Publish)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(safety);
@@ -80,9 +76,11 @@ public static class OutputWriter
                 // Files go into place one by one anyway, so they are staged side by side, not in a copy of the
                 // site's folders: on a slow file system, creating and then deleting a thousand folders per
                 // rebuild cost more than writing the files.
-                var staged = StageFlat(staging, changed, files);
+                var inPlace = mode == WriteMode.Preview ? changed.Where(path => Grows(output, path, files[path])).ToHashSet(StringComparer.Ordinal) : [];
+                var staged = StageFlat(staging, [.. changed.Where(path => !inPlace.Contains(path))], files);
                 touched = true;
                 Apply(output, staging, staged, stale);
+                Parallel.ForEach(inPlace, path => Overwrite(PathIn(output, path), files[path]));
             }
 
             string? pending = null;
@@ -90,7 +88,7 @@ public static class OutputWriter
             {
                 // What is left in staging are the old copies of replaced and removed files.
                 Directory.Move(staging, trash);
-                if (deferCleanup)
+                if (mode == WriteMode.Preview)
                 {
                     pending = trash;
                 }
@@ -237,7 +235,25 @@ public static class OutputWriter
     private static bool Unchanged(string output, string sitePath, ImmutableArray<byte> bytes, PublishedFiles? published)
     {
         var path = PathIn(output, sitePath);
-        return (published is not null && published.IsUnchanged(output, sitePath, bytes, new FileInfo(path))) || SameBytes(path, bytes);
+        return published?.IsUnchanged(output, sitePath, bytes, new FileInfo(path)) ?? SameBytes(path, bytes);
+    }
+
+    /// <summary>Whether <paramref name="sitePath"/> is a file that <paramref name="bytes"/> would not shrink.</summary>
+    private static bool Grows(string output, string sitePath, ImmutableArray<byte> bytes)
+    {
+        var file = new FileInfo(PathIn(output, sitePath));
+        return file.Exists && file.LinkTarget is null && file.Length <= bytes.Length;
+    }
+
+    private static void Overwrite(string path, ImmutableArray<byte> bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write);
+        RandomAccess.Write(handle, bytes.AsSpan(), 0);
+        if (RandomAccess.GetLength(handle) != bytes.Length)
+        {
+            // Changed since it was measured: cut what the new bytes did not cover.
+            RandomAccess.SetLength(handle, bytes.Length);
+        }
     }
 
     private static bool SameBytes(string path, ImmutableArray<byte> bytes) =>

@@ -6,21 +6,26 @@ namespace Reports.Publishing;
 /// <summary>
 /// What an <see cref="OutputWriter"/> of this process last left in an output folder: for each file, the bytes
 /// it holds and the size and time the file had then. A later publish of the same bytes finds the file unchanged
-/// from a stat and an in-memory comparison, without opening it; anything else (other bytes, a file touched since,
-/// a different folder) is compared with the file on disk as usual. Thread-safe.
+/// from a stat and an in-memory comparison, without opening it, and so are changed bytes; a file touched since, or
+/// in a different folder, is compared with the file on disk as usual. Thread-safe.
 /// </summary>
 public sealed class PublishedFiles
 {
     private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
     private string? _folder;
 
-    internal bool IsUnchanged(string folder, string sitePath, ImmutableArray<byte> bytes, FileInfo file) =>
+    /// <summary>
+    /// Whether <paramref name="bytes"/> equal what this process left at <paramref name="sitePath"/>, when the file is
+    /// as it was left (same size and time); null when that is not known and the file must be compared on disk.
+    /// </summary>
+    internal bool? IsUnchanged(string folder, string sitePath, ImmutableArray<byte> bytes, FileInfo file) =>
         string.Equals(_folder, folder, StringComparison.Ordinal)
         && _files.TryGetValue(sitePath, out var entry)
-        && (entry.Bytes == bytes || entry.Bytes.AsSpan().SequenceEqual(bytes.AsSpan()))
         && file.Exists
         && file.Length == entry.Length
-        && file.LastWriteTimeUtc == entry.WrittenAt;
+        && file.LastWriteTimeUtc == entry.WrittenAt
+            ? entry.Bytes == bytes || entry.Bytes.AsSpan().SequenceEqual(bytes.AsSpan())
+            : null;
 
     internal void Record(string folder, IEnumerable<KeyValuePair<string, ImmutableArray<byte>>> files, Func<string, string> physicalPath)
     {

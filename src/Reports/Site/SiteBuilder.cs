@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Reports.Diagnostics;
 using Reports.Pipeline;
 using Reports.Publishing;
+using Reports.Rendering.Templates;
 using Reports.Site.Config;
 using Reports.Site.Outputs;
 using Reports.Site.Pipelines;
@@ -36,8 +38,8 @@ public static class SiteBuilder
         }
 
         var safety = new OutputSafety(Directory.GetCurrentDirectory(), [options.DataDirectory, options.InputDirectory, options.ThemeDirectory]);
-        // A session (serve) deletes replaced files' old copies after the rebuild is reported, not during it.
-        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published, deferCleanup: cache is not null);
+        // A session (serve) writes as a preview does: see WriteMode.
+        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published, cache is null ? WriteMode.Publish : WriteMode.Preview);
         List<Diagnostic> diagnostics = [.. rendered.Diagnostics, .. published.Diagnostics];
         return published.Succeeded
             ? new BuildOutcome(diagnostics, rendered.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), published.Written, published.Unchanged, published.Removed)
@@ -96,7 +98,7 @@ public static class SiteBuilder
         var output = run.ToFiles();
         diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links));
         cache?.EndBuild();
-        return new RenderedSite(output, DiagnosticSink.Sort(diagnostics));
+        return new RenderedSite(FillStamps(output, run), DiagnosticSink.Sort(diagnostics));
     }
 
     /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
@@ -125,6 +127,18 @@ public static class SiteBuilder
         .AddPipeline(RobotsPipeline.Create(site))
         .AddPipeline(RedirectsPipeline.Create())
         .Build();
+
+    /// <summary>
+    /// Writes the site's <see cref="Stamp"/>s (the data version) into the rendered pages. After the link check, whose
+    /// cache then sees a page unchanged when only the data version changed.
+    /// </summary>
+    private static ImmutableSortedDictionary<string, ImmutableArray<byte>> FillStamps(
+        ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run)
+    {
+        var stamps = run.Outputs(ViewModelsPipeline.Name).Single(d => d.Has(SiteKeys.Site)).Get(SiteKeys.Site).Stamps;
+        var pages = run.Documents.Where(d => d.Has(SiteKeys.Template)).Select(d => d.Destination!);
+        return files.SetItems(pages.Select(page => KeyValuePair.Create(page, Stamp.Fill(files[page], stamps))));
+    }
 
     /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>
     private static string DisplayName(string directory)

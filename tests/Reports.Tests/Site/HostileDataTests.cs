@@ -9,7 +9,9 @@ public sealed class HostileDataTests(HostileDataTests.Fixture fixture) : IClassF
     private const string Attribute = "\"><img src=x onerror=alert(1)>";
     private const string Liquid = "{{ 7*7 }} {% raw %}";
     private const string MarkdownLink = "[click](javascript:alert(1))";
-    private const string Hostile = Script + " " + Attribute + " " + Liquid + " " + MarkdownLink;
+    // The placeholder pages carry for the data version until it is filled in: text must not be able to spell it.
+    private const string Stamp = "<!--reports-stamp:data-version-->";
+    private const string Hostile = Script + " " + Attribute + " " + Liquid + " " + MarkdownLink + " " + Stamp;
 
     private SiteFolder Folder => fixture.Folder;
 
@@ -95,6 +97,7 @@ public sealed class HostileDataTests(HostileDataTests.Fixture fixture) : IClassF
         Assert.Contains(Script, text, StringComparison.Ordinal);
         Assert.Contains("onerror=alert(1)>", text, StringComparison.Ordinal);
         Assert.Contains("{{ 7*7 }} {% raw %}", text, StringComparison.Ordinal);
+        Assert.Contains(Stamp, text, StringComparison.Ordinal);
         Assert.Empty(document.QuerySelectorAll("script, iframe, img[onerror], [onclick]"));
         Assert.DoesNotContain(document.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("javascript", StringComparison.OrdinalIgnoreCase));
     }

@@ -1,3 +1,4 @@
+using Reports.History;
 using Reports.Site;
 
 namespace Reports.Tests.Site;
@@ -32,9 +33,29 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("weeks/2026-02-17/index.html", outcome.WrittenPaths);
         Assert.Contains("charts/total-trend.svg", outcome.WrittenPaths);
         Assert.Contains("50.00", _site.ReadOutput("weeks/2026-02-17/index.html"), StringComparison.Ordinal);
-        // Every page's footer names the data version, which any data edit changes: no page can be reused.
+        // Every page's footer names the data version, which any data edit changes: every page is written again,
+        // but only those whose figures changed are rendered again; the others get the new version filled in.
         Assert.Contains("methodology/index.html", outcome.WrittenPaths);
-        Assert.Equal(0, _session.Cache.Pages.Hits);
+        Assert.Contains(DataVersion.Of(_site.PathOf("data")).Short, _site.ReadOutput("methodology/index.html"), StringComparison.Ordinal);
+        Assert.True(_session.Cache.Pages.Hits > 0, "pages whose figures did not change should come from the cache");
+    }
+
+    [Theory]
+    [InlineData("{{ site.data_version | upcase }}")]
+    [InlineData("{% if site.data_version contains 'sha256' %}content hash{% else %}commit{% endif %}")]
+    [InlineData("{{ site.data_version_id.size }}")]
+    [InlineData("{{ site.data_version | raw }}")]
+    public void Should_match_a_clean_build_after_a_data_edit_when_a_template_uses_the_version(string use)
+    {
+        var layout = File.ReadAllText(_site.PathOf("theme/layouts/default.liquid"));
+        _site.Write("input/layouts/default.liquid", layout.Replace("</footer>", $"<p id=\"version-use\">{use}</p></footer>", StringComparison.Ordinal));
+        RebuildAndCompare();
+
+        Edit("data/scores.csv", "2026-02-17,ci,3,", "2026-02-17,ci,4,");
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains("methodology/index.html", outcome.WrittenPaths);
+        Assert.DoesNotContain("reports-stamp", _site.ReadOutput("methodology/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,15 +2,15 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Reports.History;
 using Reports.Scoring;
 
 namespace Reports.Rendering.Json;
 
 /// <summary>
-/// A weekly report's own <c>report.json</c> (<c>/weeks/YYYY-MM-DD/report.json</c>): <c>schema</c> and
-/// <c>data_version</c>, then the week's fields exactly as its object in <c>weeks.json</c> has them, so a
-/// script that reads one week reads it the same way from either file.
+/// A weekly report's own <c>report.json</c> (<c>/weeks/YYYY-MM-DD/report.json</c>): <c>schema</c>, then the week's
+/// fields exactly as its object in <c>weeks.json</c> has them, so a script that reads one week reads it the same way
+/// from either file. Pinned to its week: it changes only when the week's figures do. The data version they were
+/// computed from is in <c>weeks.json</c> and on the page, both of which change with every edit of the data.
 /// </summary>
 public static class WeekReportJson
 {
@@ -22,16 +22,14 @@ public static class WeekReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(WeekResult week, DataVersionInfo dataVersion)
+    public static string Write(WeekResult week)
     {
         ArgumentNullException.ThrowIfNull(week);
-        ArgumentNullException.ThrowIfNull(dataVersion);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema", WeeksJson.Schema);
-            writer.WriteString("data_version", dataVersion.Id);
             WeekJson.WriteFields(writer, week);
             writer.WriteEndObject();
         }

@@ -99,6 +99,7 @@ public sealed partial class TemplateSet
 
         var context = new TemplateContext(model, _options, allowModelMembers: true);
         var current = entry;
+        var stamps = StampReads.Watch();
         try
         {
             // Not isolated: what a page assigns (a title, say) is visible to its layouts.
@@ -120,7 +121,7 @@ public sealed partial class TemplateSet
                 html = current.Template.Render(context, Encoder, isolateContext: false);
             }
 
-            return new TemplateOutcome(html, []);
+            return new TemplateOutcome(html, []) { ReadStamps = stamps.Read };
         }
         catch (FileNotFoundException missing) when (missing.Source == FluidSource)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Reports.Pipeline;
 using Reports.Rendering.Markdown;
+using Reports.Rendering.Templates;
 using Reports.Site.Models;
 using Reports.Site.Views;
 
@@ -62,8 +63,8 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
             nav,
             latest is null ? null : ViewModelFactory.WeekHref(latest.WeekOf),
             latest is null ? null : Format.Date(latest.WeekOf),
-            context.Single(sources.Data, SiteKeys.DataVersion).Short,
-            context.Single(sources.Data, SiteKeys.DataVersion).Id);
+            new Stamp("data-version", context.Single(sources.Data, SiteKeys.DataVersion).Short),
+            new Stamp("data-version-id", context.Single(sources.Data, SiteKeys.DataVersion).Id));
         var views = new ViewModelFactory(report, narratives, markdown);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }

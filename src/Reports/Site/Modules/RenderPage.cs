@@ -10,7 +10,8 @@ namespace Reports.Site.Modules;
 /// Renders each page document through its template and the layout, in parallel; a template error is a diagnostic.
 /// With a <see cref="RenderCache"/>, a page whose templates and view model are unchanged since an earlier build
 /// gets that build's bytes back instead of being rendered: its key is the templates' fingerprint plus the
-/// fingerprint of everything the template can read (site, page and model).
+/// fingerprint of everything the template can read (site, page and model). Pages hold the site's
+/// <see cref="Stamp"/>s as placeholders, filled in after the whole site is rendered (<see cref="SiteBuilder"/>).
 /// </summary>
 public sealed class RenderPage(TemplateSet templates, string sitePipeline, RenderCache? cache = null) : IModule
 {
@@ -31,21 +32,33 @@ public sealed class RenderPage(TemplateSet templates, string sitePipeline, Rende
             var view = new PageView(site, document.Get(SiteKeys.Page), document.Get(SiteKeys.Model));
             if (cache is null)
             {
-                var outcome = Render(template, view, context);
-                return document.WithText(outcome ?? "");
+                return document.WithText(Render(template, view, context).Html ?? "");
             }
 
-            var key = ModelFingerprint.Of(templates.Fingerprint(template), view);
-            var bytes = cache.GetOrAdd(key, () => Render(template, view, context) is { } html ? [.. Utf8NoBom.GetBytes(html)] : null);
+            var templateKey = templates.Fingerprint(template);
+            var key = cache.IsUnsettled(templateKey)
+                ? ModelFingerprint.Of(templateKey, view, site.Stamps.Select(s => s.Value).ToArray())
+                : ModelFingerprint.Of(templateKey, view);
+            var bytes = cache.GetOrAdd(key, () =>
+            {
+                var outcome = Render(template, view, context);
+                if (outcome.ReadStamps)
+                {
+                    // From now on, pages of this template are cached with the stamps' values in their keys.
+                    cache.MarkUnsettled(templateKey);
+                }
+
+                return outcome.Html is { } html ? [.. Utf8NoBom.GetBytes(html)] : null;
+            });
             return document with { Content = bytes is { } made ? DocumentContent.FromBytes(made) : DocumentContent.Empty };
         });
         return [.. rendered];
     }
 
-    private string? Render(string template, PageView view, PipelineContext context)
+    private TemplateOutcome Render(string template, PageView view, PipelineContext context)
     {
         var outcome = templates.Render(template, view);
         context.Diagnostics.AddRange(outcome.Diagnostics);
-        return outcome.Html;
+        return outcome;
     }
 }

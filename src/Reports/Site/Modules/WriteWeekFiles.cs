@@ -8,7 +8,7 @@ namespace Reports.Site.Modules;
 
 /// <summary>
 /// Beside each weekly report, files pinned to that week: <c>report.json</c> (the week's object of
-/// <c>weeks.json</c> with the data version) and <c>badge.svg</c> (its total, phase and decision).
+/// <c>weeks.json</c>) and <c>badge.svg</c> (its total, phase and decision).
 /// </summary>
 public sealed class WriteWeekFiles(string dataPipeline) : IModule
 {
@@ -16,10 +16,9 @@ public sealed class WriteWeekFiles(string dataPipeline) : IModule
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = context.Single(dataPipeline, SiteKeys.Report);
-        var version = context.Single(dataPipeline, SiteKeys.DataVersion);
         return inputs.AddRange(report.Weeks.SelectMany(week => new[]
         {
-            Document.FromText(WeekReportJson.Write(week, version), ViewModelFactory.WeekHref(week.WeekOf) + Citations.ReportJsonName),
+            Document.FromText(WeekReportJson.Write(week), ViewModelFactory.WeekHref(week.WeekOf) + Citations.ReportJsonName),
             Document.FromText(SiteBadges.Week(report, week), ViewModelFactory.WeekHref(week.WeekOf) + Citations.BadgeName),
         }));
     }

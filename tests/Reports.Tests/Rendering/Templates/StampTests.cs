@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Text;
+using Reports.Pipeline;
+using Reports.Rendering.Templates;
+using Reports.Tests.Pipeline;
+
+namespace Reports.Tests.Rendering.Templates;
+
+/// <summary>A stamp prints as a placeholder filled in later; any other use of it reads the value and says so.</summary>
+public sealed class StampTests : IDisposable
+{
+    private static readonly Stamp Version = new("data-version", "sha256:0123abcd");
+    private static readonly Stamp Id = new("data-version-id", "sha256:0123abcdef");
+
+    private readonly TempFolder _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private sealed record Model(Stamp Version);
+
+    private TemplateOutcome Render(string source)
+    {
+        _site.Write("theme/page.liquid", source);
+        var templates = TemplateSet.CreateBuilder().Allow<Model>()
+            .Build(new OverlayFileSystem(new FileLayer("theme", _site.PathOf("theme"))));
+        var outcome = templates.Render("page", new Model(Version));
+        Assert.Empty(outcome.Diagnostics);
+        return outcome;
+    }
+
+    [Fact]
+    public void Should_print_the_placeholder_and_not_count_as_read()
+    {
+        var outcome = Render("""{% if version != "" %}<code>{{ version }}</code>{% endif %}""");
+
+        Assert.Equal("<code><!--reports-stamp:data-version--></code>", outcome.Html);
+        Assert.False(outcome.ReadStamps);
+    }
+
+    [Theory]
+    [InlineData("{{ version | upcase }}", "SHA256:0123ABCD")]
+    [InlineData("{% if version contains 'abcd' %}yes{% endif %}", "yes")]
+    [InlineData("{% if version == 'sha256:0123abcd' %}same{% endif %}", "same")]
+    [InlineData("{{ version.size }}", "15")]
+    public void Should_give_the_value_to_any_other_use_and_record_the_read(string source, string expected)
+    {
+        var outcome = Render(source);
+
+        Assert.Equal(expected, outcome.Html);
+        Assert.True(outcome.ReadStamps);
+    }
+
+    [Fact]
+    public void Should_fill_every_placeholder_and_leave_unknown_ones_and_other_comments()
+    {
+        var page = Bytes("<p><!--reports-stamp:data-version--> <!--x--> <!--reports-stamp:other--> <!--reports-stamp:data-version-id--><!--reports-stamp:data-version--></p>");
+
+        var filled = Stamp.Fill(page, [Version, Id]);
+
+        Assert.Equal(
+            "<p>sha256:0123abcd <!--x--> <!--reports-stamp:other--> sha256:0123abcdefsha256:0123abcd</p>",
+            Encoding.UTF8.GetString(filled.AsSpan()));
+    }
+
+    [Fact]
+    public void Should_return_the_same_bytes_when_there_is_nothing_to_fill()
+    {
+        var page = Bytes("<p>no stamp here, é</p>");
+
+        Assert.True(Stamp.Fill(page, [Version]) == page);
+    }
+
+    [Fact]
+    public void Should_fingerprint_the_placeholder_not_the_value()
+    {
+        Assert.Equal(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(Version with { Value = "sha256:ffff" })));
+        Assert.NotEqual(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(Version with { Value = "" })));
+        Assert.NotEqual(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(Id)));
+    }
+
+    private static ImmutableArray<byte> Bytes(string text) => [.. Encoding.UTF8.GetBytes(text)];
+}
