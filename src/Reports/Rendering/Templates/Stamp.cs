@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Reports.Pipeline;
@@ -35,21 +36,21 @@ public sealed record Stamp(string Name, string Value) : IFingerprintProxy
             return bytes;
         }
 
-        var filled = new List<byte>(span.Length + 64);
+        var filled = new ArrayBufferWriter<byte>(span.Length + 256);
         while (true)
         {
             var at = span.IndexOf(Prefix);
             if (at < 0)
             {
-                filled.AddRange(span);
-                return [.. filled];
+                filled.Write(span);
+                return [.. filled.WrittenSpan];
             }
 
-            filled.AddRange(span[..at]);
+            filled.Write(span[..at]);
             span = span[at..];
             var stamp = Match(span, stamps);
             var length = stamp is null ? Prefix.Length : Encoding.UTF8.GetByteCount(stamp.Placeholder);
-            filled.AddRange(stamp is null ? span[..length] : Encoding.UTF8.GetBytes(stamp.Value));
+            filled.Write(stamp is null ? span[..length] : Encoding.UTF8.GetBytes(stamp.Value));
             span = span[length..];
         }
     }
