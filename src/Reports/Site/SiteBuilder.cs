@@ -129,13 +129,18 @@ public static class SiteBuilder
         .Build();
 
     /// <summary>
-    /// Writes the site's <see cref="Stamp"/>s (the data version) into the rendered pages. After the link check, whose
-    /// cache then sees a page unchanged when only the data version changed.
+    /// Writes the site's deferred <see cref="Stamp"/>s (the data version, in a session that caches pages) into the
+    /// rendered pages. After the link check, whose cache then sees a page unchanged when only the version changed.
     /// </summary>
     private static ImmutableSortedDictionary<string, ImmutableArray<byte>> FillStamps(
         ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run)
     {
         var stamps = run.Outputs(ViewModelsPipeline.Name).Single(d => d.Has(SiteKeys.Site)).Get(SiteKeys.Site).Stamps;
+        if (!stamps.Any(s => s.Deferred))
+        {
+            return files;
+        }
+
         var pages = run.Documents.Where(d => d.Has(SiteKeys.Template)).Select(d => d.Destination!);
         return files.SetItems(pages.Select(page => KeyValuePair.Create(page, Stamp.Fill(files[page], stamps))));
     }

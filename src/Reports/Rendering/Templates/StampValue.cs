@@ -6,7 +6,7 @@ using Fluid.Values;
 namespace Reports.Rendering.Templates;
 
 /// <summary>
-/// How templates see a <see cref="Stamp"/>: printed, it writes the placeholder; used any other way (a filter, a
+/// How templates see a <see cref="Stamp"/>: printed, a deferred one writes the placeholder; used any other way (a filter, a
 /// comparison, a property), it behaves as the string it stands for and records that the page read it
 /// (<see cref="StampReads"/>), so the page is cached with the value instead of without it.
 /// </summary>
@@ -19,6 +19,11 @@ internal sealed class StampValue(Stamp stamp) : FluidValue
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (!stamp.Deferred)
+        {
+            return _value.WriteToAsync(writer, encoder, cultureInfo);
+        }
+
         writer.Write(stamp.Placeholder);
         return ValueTask.CompletedTask;
     }

@@ -51,6 +51,26 @@ public sealed class StampTests : IDisposable
     }
 
     [Fact]
+    public void Should_print_a_stamp_that_is_not_deferred_as_its_value()
+    {
+        _site.Write("theme/page.liquid", "<code>{{ version }}</code>");
+        var templates = TemplateSet.CreateBuilder().Allow<Model>()
+            .Build(new OverlayFileSystem(new FileLayer("theme", _site.PathOf("theme"))));
+
+        var outcome = templates.Render("page", new Model(Version with { Deferred = false }));
+
+        Assert.Equal("<code>sha256:0123abcd</code>", outcome.Html);
+        Assert.NotEqual(ModelFingerprint.Of(new Model(Version with { Deferred = false })), ModelFingerprint.Of(new Model(new Stamp("data-version", "sha256:ffff", Deferred: false))));
+    }
+
+    [Theory]
+    [InlineData("<b>")]
+    [InlineData("a b")]
+    [InlineData("&amp;")]
+    public void Should_refuse_a_value_that_html_encoding_would_change(string value) =>
+        Assert.Throws<ArgumentException>(() => new Stamp("data-version", value));
+
+    [Fact]
     public void Should_fill_every_placeholder_and_leave_unknown_ones_and_other_comments()
     {
         var page = Bytes("<p><!--reports-stamp:data-version--> <!--x--> <!--reports-stamp:other--> <!--reports-stamp:data-version-id--><!--reports-stamp:data-version--></p>");
@@ -73,8 +93,8 @@ public sealed class StampTests : IDisposable
     [Fact]
     public void Should_fingerprint_the_placeholder_not_the_value()
     {
-        Assert.Equal(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(Version with { Value = "sha256:ffff" })));
-        Assert.NotEqual(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(Version with { Value = "" })));
+        Assert.Equal(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(new Stamp("data-version", "sha256:ffff"))));
+        Assert.NotEqual(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(new Stamp("data-version", ""))));
         Assert.NotEqual(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(Id)));
     }
 
