@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using Reports.Diagnostics;
@@ -13,8 +14,6 @@ namespace Reports.Publishing;
 /// </summary>
 public static class LinkChecker
 {
-    private const string Host = "site.invalid";
-
     /// <param name="files">The site: site path → bytes, as <see cref="EngineResult.ToFiles"/> returns it.</param>
     /// <param name="severity">Warning by default; the caller makes it an error under <c>--strict</c>.</param>
     /// <param name="basePath">Where the site is served, e.g. <c>/reports/</c> for a project site; root-relative links must start with it.</param>
@@ -51,22 +50,26 @@ public static class LinkChecker
 
         // What every page's result depends on besides its own links: the files that exist and the ids each page has.
         var shape = cache is null ? "" : Shape(files, scanned, pages, root, severity);
-        var targets = new Dictionary<(string Folder, string Url), Target?>();
+        var targets = new ConcurrentDictionary<(string Folder, string Url), LinkTarget?>();
+        var known = new ImmutableArray<Diagnostic>?[scanned.Count];
+        for (var i = 0; cache is not null && i < scanned.Count; i++)
+        {
+            known[i] = cache.TryGetProblems(scanned[i], shape, out var problems) ? problems : null;
+        }
+
+        var found = OrderedParallel.Map(scanned.Count, CancellationToken.None, i =>
+            known[i] ?? Resolve(scanned[i], pages[i], files, ids, root, severity, targets));
         var diagnostics = new List<Diagnostic>();
         var resolved = 0;
         for (var i = 0; i < scanned.Count; i++)
         {
-            var page = scanned[i];
-            if (cache is not null && cache.TryGetProblems(page, shape, out var known))
+            if (known[i] is null)
             {
-                diagnostics.AddRange(known);
-                continue;
+                resolved++;
+                cache?.SetProblems(scanned[i], shape, found[i]);
             }
 
-            resolved++;
-            var problems = Resolve(page, pages[i], files, ids, root, severity, targets);
-            cache?.SetProblems(page, shape, problems);
-            diagnostics.AddRange(problems);
+            diagnostics.AddRange(found[i]);
         }
 
         cache?.Finish(scanned, read, resolved);
@@ -75,18 +78,20 @@ public static class LinkChecker
 
     private static ImmutableArray<Diagnostic> Resolve(
         string page, ScannedPage scan, IReadOnlyDictionary<string, ImmutableArray<byte>> files, Dictionary<string, ImmutableHashSet<string>> ids,
-        string root, DiagnosticSeverity severity, Dictionary<(string Folder, string Url), Target?> targets)
+        string root, DiagnosticSeverity severity, ConcurrentDictionary<(string Folder, string Url), LinkTarget?> targets)
     {
-        var pageUri = new Uri($"https://{Host}{root}{string.Join('/', page.Split('/').Select(Uri.EscapeDataString))}");
-        var folder = page.Contains('/', StringComparison.Ordinal) ? page[..page.LastIndexOf('/')] : "";
+        var slash = page.LastIndexOf('/');
+        var folder = root + (slash < 0 ? "" : page[..(slash + 1)]);
+        var name = page[(slash + 1)..];
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var link in scan.Links)
         {
             var url = link.Url.Trim();
-            // Links that only depend on the page's folder resolve the same for every page in it: resolve each once.
-            var target = url.Length == 0 || url[0] is '#' or '?'
-                ? Parse(pageUri, url)
-                : targets.TryGetValue((folder, url), out var known) ? known : targets[(folder, url)] = Parse(pageUri, url);
+            // Other links depend only on the page's folder, and resolve the same for every page in it: resolve each once.
+            var target = LinkTarget.TryResolvePlain(folder, name, url)
+                ?? (url.Length == 0 || url[0] is '#' or '?'
+                    ? LinkTarget.ResolveWithUri(folder, name, url)
+                    : targets.GetOrAdd((folder, url), key => LinkTarget.ResolveWithUri(key.Folder, name, key.Url)));
             if (Check(page, link, target, files, ids, root, severity) is { } problem)
             {
                 problems.Add(problem);
@@ -113,21 +118,8 @@ public static class LinkChecker
         return shape.Finish();
     }
 
-    /// <summary>Where a link leads on this site (unescaped absolute path and fragment), or null for an external or non-http link.</summary>
-    private static Target? Parse(Uri pageUri, string url)
-    {
-        if (!Uri.TryCreate(pageUri, url, out var target))
-        {
-            return new Target(null, "");
-        }
-
-        return target.Scheme != Uri.UriSchemeHttps || target.Host != Host
-            ? null
-            : new Target(Uri.UnescapeDataString(target.AbsolutePath), Uri.UnescapeDataString(target.Fragment.TrimStart('#')));
-    }
-
     private static Diagnostic? Check(
-        string page, PageLink link, Target? target, IReadOnlyDictionary<string, ImmutableArray<byte>> files,
+        string page, PageLink link, LinkTarget? target, IReadOnlyDictionary<string, ImmutableArray<byte>> files,
         Dictionary<string, ImmutableHashSet<string>> ids, string root, DiagnosticSeverity severity)
     {
         if (target is null)
@@ -174,6 +166,4 @@ public static class LinkChecker
     private static bool IsHtml(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
-    /// <param name="AbsolutePath">Unescaped path on this site, or null when the link is not a valid URL.</param>
-    private sealed record Target(string? AbsolutePath, string Fragment);
 }
