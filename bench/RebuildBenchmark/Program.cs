@@ -50,8 +50,10 @@ var scores = new ScoreEditor(Path.Combine(data, "scores.csv"));
 var times = new List<double>();
 for (var i = 0; i < edits; i++)
 {
-    // A person saves seconds apart: the previous rebuild's cleanup (deleting replaced files) has finished by then.
+    // A person saves seconds apart: the previous rebuild's cleanup (deleting replaced files) has finished by then,
+    // and so has the background work it left (the collector's, the disk's).
     session.WaitForCleanup();
+    Thread.Sleep(1500);
     if (markdown)
     {
         File.AppendAllText(page, string.Create(CultureInfo.InvariantCulture, $"\nEdit {i + 1} while previewing.\n"));

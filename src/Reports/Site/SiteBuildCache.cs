@@ -2,6 +2,7 @@ using Reports.Pipeline;
 using Reports.Publishing;
 using Reports.Rendering.Charts;
 using Reports.Rendering.Markdown;
+using Reports.Rendering.Templates;
 
 namespace Reports.Site;
 
@@ -15,11 +16,16 @@ namespace Reports.Site;
 /// <item><see cref="Pages"/>: bytes per page, keyed by its template sources and its whole view model.</item>
 /// <item><see cref="Links"/>: what each page links to and offers as ids, keyed by its bytes.</item>
 /// <item><see cref="Published"/>: what was written to the output folder, so unchanged files are not read back.</item>
+/// <item><see cref="Filled"/>: pages with the data version filled in, for pages and versions that did not change.</item>
+/// <item><see cref="Data"/>: the loaded and evaluated data, while the CSV files are byte for byte the same.</item>
 /// </list>
-/// Loading the CSV files and evaluating the rules are cheap and always redone.
 /// </summary>
 public sealed class SiteBuildCache
 {
+    public LoadedDataCache Data { get; } = new();
+
+    public FilledPages Filled { get; } = new();
+
     public ChartCache Charts { get; } = new();
 
     public MarkdownCache Markdown { get; } = new();

@@ -98,7 +98,7 @@ public static class SiteBuilder
         var output = run.ToFiles();
         diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links));
         cache?.EndBuild();
-        return new RenderedSite(FillStamps(output, run), DiagnosticSink.Sort(diagnostics));
+        return new RenderedSite(FillStamps(output, run, cache), DiagnosticSink.Sort(diagnostics));
     }
 
     /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
@@ -133,7 +133,7 @@ public static class SiteBuilder
     /// rendered pages. After the link check, whose cache then sees a page unchanged when only the version changed.
     /// </summary>
     private static ImmutableSortedDictionary<string, ImmutableArray<byte>> FillStamps(
-        ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run)
+        ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run, SiteBuildCache? cache)
     {
         var stamps = run.Outputs(ViewModelsPipeline.Name).Single(d => d.Has(SiteKeys.Site)).Get(SiteKeys.Site).Stamps;
         if (!stamps.Any(s => s.Deferred))
@@ -142,7 +142,9 @@ public static class SiteBuilder
         }
 
         var pages = run.Documents.Where(d => d.Has(SiteKeys.Template)).Select(d => d.Destination!);
-        return files.SetItems(pages.Select(page => KeyValuePair.Create(page, Stamp.Fill(files[page], stamps))));
+        return cache is not null
+            ? cache.Filled.Fill(files, pages, stamps)
+            : files.SetItems(pages.Select(page => KeyValuePair.Create(page, Stamp.Fill(files[page], stamps))));
     }
 
     /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>

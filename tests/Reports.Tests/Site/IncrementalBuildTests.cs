@@ -38,6 +38,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("methodology/index.html", outcome.WrittenPaths);
         Assert.Contains(DataVersion.Of(_site.PathOf("data")).Short, _site.ReadOutput("methodology/index.html"), StringComparison.Ordinal);
         Assert.True(_session.Cache.Pages.Hits > 0, "pages whose figures did not change should come from the cache");
+        Assert.False(_session.Cache.Data.LastWasReused);
     }
 
     [Theory]
@@ -134,6 +135,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.Equal(["about/index.html"], outcome.WrittenPaths);
         Assert.Equal(1, _session.Cache.Pages.Misses);
+        Assert.True(_session.Cache.Data.LastWasReused, "unchanged CSV files should not be loaded again");
     }
 
     [Fact]

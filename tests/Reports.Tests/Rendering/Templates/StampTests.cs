@@ -98,5 +98,21 @@ public sealed class StampTests : IDisposable
         Assert.NotEqual(ModelFingerprint.Of(new Model(Version)), ModelFingerprint.Of(new Model(Id)));
     }
 
+    [Fact]
+    public void Should_give_back_the_same_filled_page_for_the_same_bytes_and_values_only()
+    {
+        var page = Bytes("<p><!--reports-stamp:data-version--></p>");
+        var files = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("index.html", page), KeyValuePair.Create("a.css", Bytes("a"))]);
+        var filled = new FilledPages();
+
+        var first = filled.Fill(files, ["index.html"], [Version])["index.html"];
+        var again = filled.Fill(files, ["index.html"], [Version])["index.html"];
+        var other = filled.Fill(files, ["index.html"], [new Stamp("data-version", "abc")])["index.html"];
+
+        Assert.Equal("<p>sha256:0123abcd</p>", Encoding.UTF8.GetString(first.AsSpan()));
+        Assert.True(first == again, "the same page and values should give the same array back");
+        Assert.Equal("<p>abc</p>", Encoding.UTF8.GetString(other.AsSpan()));
+    }
+
     private static ImmutableArray<byte> Bytes(string text) => [.. Encoding.UTF8.GetBytes(text)];
 }

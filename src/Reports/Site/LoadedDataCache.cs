@@ -1,0 +1,90 @@
+using System.IO.Hashing;
+using Reports.Data;
+using Reports.Diagnostics;
+using Reports.Domain;
+using Reports.Scoring;
+
+namespace Reports.Site;
+
+/// <summary>
+/// The data a session's last build loaded and evaluated. A rebuild whose data folder holds the same CSV files, byte
+/// for byte, gets them back instead of reading and evaluating them again: an edit to a template, the stylesheet or a
+/// Markdown page does not pay for the data. The files are fingerprinted before and after loading, and a load is kept
+/// only when both agree, so a file saved while it was being read is never remembered with the wrong contents.
+/// </summary>
+public sealed class LoadedDataCache
+{
+    private readonly Lock _gate = new();
+    private (string Key, Result<ReliabilityData> Loaded)? _loaded;
+    private (ReliabilityData Data, ProgramReport Report)? _evaluated;
+
+    /// <summary>Whether the last build reused the data it loaded before.</summary>
+    public bool LastWasReused { get; private set; }
+
+    internal Result<ReliabilityData> Load(string dataDirectory)
+    {
+        var before = Fingerprint(dataDirectory);
+        lock (_gate)
+        {
+            if (before is not null && _loaded is { } last && last.Key == before)
+            {
+                LastWasReused = true;
+                return last.Loaded;
+            }
+        }
+
+        var loaded = DataFolderLoader.Load(dataDirectory);
+        var after = Fingerprint(dataDirectory);
+        lock (_gate)
+        {
+            LastWasReused = false;
+            _loaded = before is not null && before == after ? (before, loaded) : null;
+        }
+
+        return loaded;
+    }
+
+    internal ProgramReport Evaluate(ReliabilityData data)
+    {
+        lock (_gate)
+        {
+            if (_evaluated is { } last && ReferenceEquals(last.Data, data))
+            {
+                return last.Report;
+            }
+        }
+
+        var report = ProgramEvaluator.Evaluate(data);
+        lock (_gate)
+        {
+            _evaluated = (data, report);
+        }
+
+        return report;
+    }
+
+    /// <summary>The names of everything at the top of the folder and the bytes of its CSV files; null when it cannot be read.</summary>
+    private static string? Fingerprint(string dataDirectory)
+    {
+        try
+        {
+            var hash = new XxHash128();
+            foreach (var entry in Directory.EnumerateFileSystemEntries(dataDirectory).Order(StringComparer.Ordinal))
+            {
+                hash.Append(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(entry) + "\0"));
+                if (File.Exists(entry) && entry.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    var bytes = File.ReadAllBytes(entry);
+                    hash.Append(BitConverter.GetBytes(bytes.LongLength));
+                    hash.Append(bytes);
+                }
+            }
+
+            return Convert.ToHexStringLower(hash.GetCurrentHash());
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
