@@ -165,5 +165,4 @@ public static class LinkChecker
 
     private static bool IsHtml(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
-
 }

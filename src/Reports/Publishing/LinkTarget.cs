@@ -15,11 +15,8 @@ internal sealed record LinkTarget(string? AbsolutePath, string Fragment)
     // Characters a plain link may hold: no scheme (':'), query, escapes or backslashes, nothing Uri would rewrite.
     private static readonly SearchValues<char> Plain = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./#");
 
-    /// <param name="pageFolder">The folder of the page the link is on, with the site's root: <c>/weeks/2026-02-18/</c>.</param>
-    public static LinkTarget? Resolve(string pageFolder, string pageName, string url) =>
-        TryResolvePlain(pageFolder, pageName, url) ?? ResolveWithUri(pageFolder, pageName, url);
-
     /// <summary>The general case: what <see cref="Uri"/> makes of the link against the page's address.</summary>
+    /// <param name="pageFolder">The folder of the page the link is on, with the site's root: <c>/weeks/2026-02-18/</c>.</param>
     internal static LinkTarget? ResolveWithUri(string pageFolder, string pageName, string url)
     {
         var page = new Uri($"https://{Host}{string.Join('/', (pageFolder + pageName).Split('/').Select(Uri.EscapeDataString))}");

@@ -7,10 +7,11 @@ namespace Reports.Publishing;
 /// <summary>
 /// Publishes a complete site (site path → bytes) into an output folder; call it only after a successful build.
 /// Every new or changed file is first written to a staging folder next to the output folder, then moved into
-/// place (a preview overwrites some in place: <see cref="WriteMode"/>); files whose bytes are unchanged are not touched (they keep their modification time); files no longer
-/// produced, and folders left empty, are removed. Nothing outside the output folder is deleted, symbolic links
-/// in it are left alone, and <see cref="OutputSafety"/> refuses dangerous folders. The folder holds a
-/// <see cref="MarkerFileName"/> file that marks it as ours; deploy steps may skip it.
+/// place (a preview overwrites some in place: <see cref="WriteMode"/>); files whose bytes are unchanged are not
+/// touched (they keep their modification time); files no longer produced, and folders left empty, are removed.
+/// Nothing outside the output folder is deleted, symbolic links in it are left alone, and
+/// <see cref="OutputSafety"/> refuses dangerous folders. The folder holds a <see cref="MarkerFileName"/> file that
+/// marks it as ours; deploy steps may skip it.
 /// </summary>
 public static class OutputWriter
 {

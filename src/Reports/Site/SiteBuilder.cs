@@ -135,16 +135,15 @@ public static class SiteBuilder
     private static ImmutableSortedDictionary<string, ImmutableArray<byte>> FillStamps(
         ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run, SiteBuildCache? cache)
     {
+        // Only a session defers its stamps (see ViewModelsPipeline); a one-off build printed them as it rendered.
         var stamps = run.Outputs(ViewModelsPipeline.Name).Single(d => d.Has(SiteKeys.Site)).Get(SiteKeys.Site).Stamps;
-        if (!stamps.Any(s => s.Deferred))
+        if (cache is null || !stamps.Any(s => s.Deferred))
         {
             return files;
         }
 
         var pages = run.Documents.Where(d => d.Has(SiteKeys.Template)).Select(d => d.Destination!);
-        return cache is not null
-            ? cache.Filled.Fill(files, pages, stamps)
-            : files.SetItems(pages.Select(page => KeyValuePair.Create(page, Stamp.Fill(files[page], stamps))));
+        return cache.Filled.Fill(files, pages, stamps);
     }
 
     /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>

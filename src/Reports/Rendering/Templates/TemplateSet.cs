@@ -121,7 +121,7 @@ public sealed partial class TemplateSet
                 html = current.Template.Render(context, Encoder, isolateContext: false);
             }
 
-            return new TemplateOutcome(html, []) { ReadStamps = stamps.Read };
+            return new TemplateOutcome(html, []) { ReadStamps = stamps.Value };
         }
         catch (FileNotFoundException missing) when (missing.Source == FluidSource)
         {
