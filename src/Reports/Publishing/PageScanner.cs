@@ -171,7 +171,8 @@ internal static class PageScanner
         return tag;
     }
 
-    private static void Collect(string tag, string name, string value, int line, int column, List<PageLink> links, ImmutableHashSet<string>.Builder ids)
+    /// <summary>What one attribute of a tag adds: links (<c>href</c>, <c>src</c>, <c>poster</c>, <c>srcset</c>, CSS in <c>style</c>) or ids.</summary>
+    internal static void Collect(string tag, string name, string value, int line, int column, List<PageLink> links, ImmutableHashSet<string>.Builder ids)
     {
         switch (name)
         {

@@ -9,8 +9,9 @@ using Reports.Publishing;
 namespace Reports.Tests.Publishing;
 
 /// <summary>
-/// The reference the link checker's scanner is tested against: what AngleSharp's HTML tokenizer reads from a
-/// page (URL attributes, CSS <c>url()</c>, ids), with raw-text elements switched as its tree builder would.
+/// The reference the link checker's scanner is tested against: the tags and attributes AngleSharp's HTML tokenizer
+/// reads from a page, with raw-text elements switched as its tree builder would. Which attributes are links or ids
+/// is the scanner's own rule (<see cref="PageScanner.Collect"/>): what is compared is the reading of the HTML.
 /// </summary>
 internal static class AngleSharpPageScanner
 {
@@ -98,36 +99,7 @@ internal static class AngleSharpPageScanner
                 continue;
             }
 
-            switch (name)
-            {
-                case "href" or "src" or "poster":
-                    AddUrl(value, line, column, links);
-                    break;
-                case "srcset":
-                    foreach (var candidate in value.Split(','))
-                    {
-                        AddUrl(candidate.Trim().Split(' ', 2)[0], line, column, links);
-                    }
-
-                    break;
-                case "style":
-                    links.AddRange(CssScanner.Links(value, line, column).Select(l => l with { Line = line, Column = column }));
-                    break;
-                case "id":
-                    ids.Add(value);
-                    break;
-                case "name" when tag.Name == "a":
-                    ids.Add(value);
-                    break;
-            }
-        }
-    }
-
-    private static void AddUrl(string url, int line, int column, List<PageLink> links)
-    {
-        if (url.Trim().Length > 0)
-        {
-            links.Add(new PageLink(url, line, column));
+            PageScanner.Collect(tag.Name, name, value, line, column, links, ids);
         }
     }
 
