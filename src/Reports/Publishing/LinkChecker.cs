@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
@@ -159,8 +160,17 @@ public static class LinkChecker
 
     private static ScannedPage Scan(string path, ImmutableArray<byte> bytes)
     {
-        var text = Encoding.UTF8.GetString(bytes.AsSpan());
-        return IsHtml(path) ? PageScanner.ScanHtml(text) : PageScanner.ScanCss(text);
+        // Decoded into a pooled buffer: the pages of a large site come to tens of megabytes of text.
+        var buffer = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
+        try
+        {
+            var text = buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes.AsSpan(), buffer));
+            return IsHtml(path) ? PageScanner.ScanHtml(text) : PageScanner.ScanCss(text.ToString());
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static bool IsHtml(string path) =>

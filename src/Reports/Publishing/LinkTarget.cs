@@ -34,6 +34,7 @@ internal sealed record LinkTarget(string? AbsolutePath, string Fragment)
     internal static LinkTarget? TryResolvePlain(string pageFolder, string pageName, string url)
     {
         if (url.Length == 0 || url[0] == '/' || url.AsSpan().ContainsAnyExcept(Plain) || url.Contains("//", StringComparison.Ordinal)
+            || !pageFolder.StartsWith('/') || !pageFolder.EndsWith('/') || pageFolder.Contains("//", StringComparison.Ordinal) || pageFolder.Length > 1024 || url.Length > 1024
             || pageFolder.AsSpan().ContainsAnyExcept(Plain) || pageName.AsSpan().ContainsAnyExcept(Plain))
         {
             return null;
@@ -52,35 +53,27 @@ internal sealed record LinkTarget(string? AbsolutePath, string Fragment)
             return new LinkTarget(pageFolder + pageName, fragment);
         }
 
-        var segments = pageFolder.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var parts = path.Split('/');
+        // The page's folder ("/weeks/x/") with the path's segments merged in, "/" after each: ".." drops the last one.
+        Span<char> merged = stackalloc char[pageFolder.Length + path.Length + 1];
+        pageFolder.CopyTo(merged);
+        var length = pageFolder.Length;
         var endsInFolder = false;
-        for (var i = 0; i < parts.Length; i++)
+        foreach (var range in path.AsSpan().Split('/'))
         {
-            var last = i == parts.Length - 1;
-            switch (parts[i])
+            var part = path.AsSpan(range);
+            endsInFolder = part is ".." or "." or "";
+            if (part is "..")
             {
-                case "..":
-                    if (segments.Count > 0)
-                    {
-                        segments.RemoveAt(segments.Count - 1);
-                    }
-
-                    endsInFolder = last;
-                    break;
-                case ".":
-                    endsInFolder = last;
-                    break;
-                case "":
-                    endsInFolder = last;
-                    break;
-                default:
-                    segments.Add(parts[i]);
-                    break;
+                length = length == 1 ? 1 : merged[..(length - 1)].LastIndexOf('/') + 1;
+            }
+            else if (!endsInFolder)
+            {
+                part.CopyTo(merged[length..]);
+                length += part.Length;
+                merged[length++] = '/';
             }
         }
 
-        var absolute = "/" + string.Join('/', segments);
-        return new LinkTarget(endsInFolder && segments.Count > 0 ? absolute + "/" : absolute, fragment);
+        return new LinkTarget(new string(endsInFolder || length == 1 ? merged[..length] : merged[..(length - 1)]), fragment);
     }
 }

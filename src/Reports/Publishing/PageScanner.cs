@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
+using System.Text;
 
 namespace Reports.Publishing;
 
@@ -17,48 +18,67 @@ internal static class PageScanner
 {
     private static readonly string[] RawText = ["style", "xmp", "iframe", "noembed", "noframes", "script", "title", "textarea"];
 
-    public static ScannedPage ScanHtml(string text)
+    /// <summary>The tags whose name matters here: every other tag is only skipped over.</summary>
+    private static readonly string[] NamedTags = [.. RawText, "plaintext", "a"];
+
+    /// <summary>The attributes <see cref="Collect"/> reads; no other attribute's name or value is ever copied out of the text.</summary>
+    private static readonly string[] ReadAttributes = ["href", "src", "poster", "srcset", "style", "id", "name"];
+
+    public static ScannedPage ScanHtml(string text) => ScanHtml(text.AsSpan());
+
+    /// <summary>Reads a page from a span, so that a caller can decode it into a pooled buffer.</summary>
+    public static ScannedPage ScanHtml(ReadOnlySpan<char> text)
     {
         var links = new List<PageLink>();
         var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var seen = new List<string>(8);
-        var position = new Cursor(text);
-        while (position.Index < text.Length)
+        var attributes = new List<(string Name, string Value)>(4);
+        var position = default(Cursor);
+        var index = 0;
+        while (index < text.Length)
         {
-            var open = text.IndexOf('<', position.Index);
+            var open = IndexOf(text, index, '<');
             if (open < 0 || open + 1 >= text.Length)
             {
                 break;
             }
 
-            position.MoveTo(open);
             var next = text[open + 1];
             if (next == '!')
             {
-                position.MoveTo(text.AsSpan(open).StartsWith("<!--") ? EndOf(text, open + 4, "-->") : EndOf(text, open + 2, ">"));
+                index = text[open..].StartsWith("<!--") ? EndOf(text, open + 4, "-->") : EndOf(text, open + 2, ">");
             }
             else if (next == '?')
             {
-                position.MoveTo(EndOf(text, open + 2, ">"));
+                index = EndOf(text, open + 2, ">");
             }
             else if (next == '/')
             {
-                position.MoveTo(IsAsciiLetter(text, open + 2) ? EndOf(text, open + 2, ">") : open + 2);
+                index = IsAsciiLetter(text, open + 2) ? EndOf(text, open + 2, ">") : open + 2;
             }
             else if (char.IsAsciiLetter(next))
             {
-                var (line, column) = (position.Line, position.Column);
-                var tag = ReadTag(text, open + 1, line, column, links, ids, seen, out var end, out var selfClosing);
-                position.MoveTo(end);
+                var tag = ReadTag(text, open + 1, attributes, out var end, out var selfClosing);
+                index = end;
+                if (tag is null)
+                {
+                    continue;
+                }
+
+                var (line, column) = attributes.Count > 0 || tag == "style" ? position.At(text, open) : (0, 0);
+                foreach (var (name, value) in attributes)
+                {
+                    Collect(tag, name, value, line, column, links, ids);
+                }
+
                 if (!selfClosing && Array.IndexOf(RawText, tag) >= 0)
                 {
                     var close = RawTextEnd(text, end, tag);
                     if (tag == "style")
                     {
-                        links.AddRange(CssScanner.Links(text[end..close], line, column));
+                        links.AddRange(CssScanner.Links(text[end..close].ToString(), line, column));
                     }
 
-                    position.MoveTo(close);
+                    index = close;
                 }
                 else if (!selfClosing && tag == "plaintext")
                 {
@@ -67,7 +87,7 @@ internal static class PageScanner
             }
             else
             {
-                position.MoveTo(open + 1);
+                index = open + 1;
             }
         }
 
@@ -76,9 +96,12 @@ internal static class PageScanner
 
     public static ScannedPage ScanCss(string text) => new([], [.. CssScanner.Links(text, 1, 1)]);
 
-    /// <summary>Reads a start tag from its name to its <c>&gt;</c>; returns the lower-cased name.</summary>
-    private static string ReadTag(
-        string text, int start, int line, int column, List<PageLink> links, ImmutableHashSet<string>.Builder ids, List<string> seen, out int end, out bool selfClosing)
+    /// <summary>
+    /// Reads a start tag from its name to its <c>&gt;</c>, filling <paramref name="attributes"/> with the first of each
+    /// attribute <see cref="Collect"/> reads. Returns the tag's name if it is one of <see cref="NamedTags"/>, "" for
+    /// any other tag, and null for a tag cut off by the end of the text (the tokenizer emits nothing for it).
+    /// </summary>
+    private static string? ReadTag(ReadOnlySpan<char> text, int start, List<(string Name, string Value)> attributes, out int end, out bool selfClosing)
     {
         var i = start;
         while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('/' or '>'))
@@ -86,9 +109,9 @@ internal static class PageScanner
             i++;
         }
 
-        var tag = text[start..i].ToLowerInvariant();
-        seen.Clear();
-        var attributes = new List<(string Name, string Value)>(4);
+        var tag = Known(text[start..i], NamedTags) is var t and >= 0 ? NamedTags[t] : "";
+        attributes.Clear();
+        var seen = 0;
         selfClosing = false;
         while (i < text.Length)
         {
@@ -112,13 +135,13 @@ internal static class PageScanner
                 i++;
             }
 
-            var name = text[nameStart..i].ToLowerInvariant();
+            var known = Known(text[nameStart..i], ReadAttributes);
             while (i < text.Length && IsSpace(text[i]))
             {
                 i++;
             }
 
-            var value = "";
+            var (valueStart, valueEnd) = (i, i);
             if (i < text.Length && text[i] == '=')
             {
                 i++;
@@ -130,45 +153,50 @@ internal static class PageScanner
                 if (i < text.Length && text[i] is '"' or '\'')
                 {
                     var quote = text[i];
-                    var close = text.IndexOf(quote, i + 1);
+                    var close = IndexOf(text, i + 1, quote);
                     close = close < 0 ? text.Length : close;
-                    value = text[(i + 1)..close];
+                    (valueStart, valueEnd) = (i + 1, close);
                     i = Math.Min(close + 1, text.Length);
                 }
                 else
                 {
-                    var valueStart = i;
+                    valueStart = i;
                     while (i < text.Length && !IsSpace(text[i]) && text[i] != '>')
                     {
                         i++;
                     }
 
-                    value = text[valueStart..i];
+                    valueEnd = i;
                 }
             }
 
-            if (seen.Contains(name))
+            // The DOM keeps the first of repeated attributes; the others are read past.
+            if (known < 0 || (seen & (1 << known)) != 0)
             {
                 continue;
             }
 
-            seen.Add(name);
-            attributes.Add((name, value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value));
+            seen |= 1 << known;
+            var value = text[valueStart..valueEnd].ToString();
+            attributes.Add((ReadAttributes[known], value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value));
         }
 
         end = Math.Min(i + 1, text.Length);
-        if (i >= text.Length)
+        return i >= text.Length ? null : tag;
+    }
+
+    /// <summary>Which of <paramref name="names"/> a tag or attribute name is, compared as the tokenizer lower-cases: ASCII letters only.</summary>
+    private static int Known(ReadOnlySpan<char> name, string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
         {
-            // A tag cut off by the end of the text is no tag (the tokenizer emits nothing for it).
-            return "";
+            if (Ascii.EqualsIgnoreCase(name, names[i]))
+            {
+                return i;
+            }
         }
 
-        foreach (var (name, value) in attributes)
-        {
-            Collect(tag, name, value, line, column, links, ids);
-        }
-
-        return tag;
+        return -1;
     }
 
     /// <summary>What one attribute of a tag adds: links (<c>href</c>, <c>src</c>, <c>poster</c>, <c>srcset</c>, CSS in <c>style</c>) or ids.</summary>
@@ -207,13 +235,13 @@ internal static class PageScanner
     }
 
     /// <summary>Where a raw-text element's body ends: at its end tag (<c>&lt;/style</c> then a space, '/' or '&gt;'), or the end of the text.</summary>
-    private static int RawTextEnd(string text, int from, string tag)
+    private static int RawTextEnd(ReadOnlySpan<char> text, int from, string tag)
     {
-        for (var i = text.IndexOf("</", from, StringComparison.Ordinal); i >= 0; i = text.IndexOf("</", i + 2, StringComparison.Ordinal))
+        for (var i = IndexOf(text, from, "</"); i >= 0; i = IndexOf(text, i + 2, "</"))
         {
             var after = i + 2 + tag.Length;
             if (after <= text.Length
-                && string.Compare(text, i + 2, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && text[(i + 2)..after].Equals(tag, StringComparison.OrdinalIgnoreCase)
                 && (after == text.Length || IsSpace(text[after]) || text[after] is '/' or '>'))
             {
                 return i;
@@ -224,44 +252,49 @@ internal static class PageScanner
     }
 
     /// <summary>Just past <paramref name="terminator"/> after <paramref name="from"/>, or the end of the text.</summary>
-    private static int EndOf(string text, int from, string terminator)
+    private static int EndOf(ReadOnlySpan<char> text, int from, string terminator)
     {
-        var at = text.IndexOf(terminator, Math.Min(from, text.Length), StringComparison.Ordinal);
+        var at = IndexOf(text, Math.Min(from, text.Length), terminator);
         return at < 0 ? text.Length : at + terminator.Length;
     }
 
-    private static bool IsAsciiLetter(string text, int index) => index < text.Length && char.IsAsciiLetter(text[index]);
+    private static int IndexOf(ReadOnlySpan<char> text, int from, char value) => text[from..].IndexOf(value) is var at and >= 0 ? at + from : -1;
+
+    private static int IndexOf(ReadOnlySpan<char> text, int from, string value) =>
+        text[from..].IndexOf(value, StringComparison.Ordinal) is var at and >= 0 ? at + from : -1;
+
+    private static bool IsAsciiLetter(ReadOnlySpan<char> text, int index) => index < text.Length && char.IsAsciiLetter(text[index]);
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
-    /// <summary>An index into the text with its line and column, moved forward only; CR LF and a lone CR count as one line break, as in HTML.</summary>
-    private struct Cursor(string text)
+    /// <summary>
+    /// Lines and columns of positions asked for in increasing order, counted from where the last one was; CR LF and a
+    /// lone CR count as one line break, as in HTML. Only tags that hold links are asked for.
+    /// </summary>
+    private struct Cursor
     {
-        public int Index { get; private set; }
-
-        public int Line { get; private set; } = 1;
-
-        public readonly int Column => Index - _lineStart + 1;
-
+        private int _index;
+        private int _line;
         private int _lineStart;
 
-        public void MoveTo(int index)
+        public (int Line, int Column) At(ReadOnlySpan<char> text, int index)
         {
-            var target = Math.Min(index, text.Length);
-            for (var i = text.IndexOfAny(LineBreaks, Index); i >= 0 && i < target; i = text.IndexOfAny(LineBreaks, i + 1))
+            var breaks = text[_index..index];
+            for (var at = breaks.IndexOfAny('\n', '\r'); at >= 0; at = breaks.IndexOfAny('\n', '\r'))
             {
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                var next = at + 1;
+                if (breaks[at] == '\r' && next < breaks.Length && breaks[next] == '\n')
                 {
-                    i++;
+                    next++;
                 }
 
-                Line++;
-                _lineStart = i + 1;
+                _line++;
+                _lineStart = index - breaks.Length + next;
+                breaks = breaks[next..];
             }
 
-            Index = target;
+            _index = index;
+            return (_line + 1, index - _lineStart + 1);
         }
-
-        private static readonly char[] LineBreaks = ['\n', '\r'];
     }
 }

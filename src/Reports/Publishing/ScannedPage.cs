@@ -7,5 +7,6 @@ namespace Reports.Publishing;
 internal sealed record ScannedPage(ImmutableHashSet<string> Ids, ImmutableArray<PageLink> Links)
 {
     /// <summary>A fingerprint of <see cref="Ids"/>: what other pages' fragment links depend on.</summary>
-    public string IdsKey { get; } = ModelFingerprint.Of([.. Ids.Order(StringComparer.Ordinal)]);
+    /// <remarks>Computed when first asked for: only a check with a cache asks.</remarks>
+    public string IdsKey => field ??= ModelFingerprint.Of([.. Ids.Order(StringComparer.Ordinal)]);
 }
