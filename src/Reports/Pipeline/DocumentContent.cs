@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Reports.Pipeline;
@@ -42,5 +43,5 @@ public sealed class DocumentContent
 
     /// <summary>The bytes, or the text encoded as UTF-8 without BOM: exactly what gets published.</summary>
     public ImmutableArray<byte> AsBytes() =>
-        _text is null ? _bytes : [.. Utf8NoBom.GetBytes(_text)];
+        _text is null ? _bytes : ImmutableCollectionsMarshal.AsImmutableArray(Utf8NoBom.GetBytes(_text));
 }

@@ -75,13 +75,7 @@ public static class SiteBuilder
         var files = new OverlayFileSystem(
             new FileLayer(DisplayName(options.InputDirectory), options.InputDirectory),
             new FileLayer(DisplayName(options.ThemeDirectory), options.ThemeDirectory));
-        var templates = SiteTemplates.Load(files);
-        if (templates.HasErrors)
-        {
-            return RenderedSite.Failed(templates.Diagnostics);
-        }
-
-        var site = new SiteContext(options, new SiteUrls(baseUrl ?? config.Value!.BaseUrl), templates, config.Value!.Title ?? SiteName) { Cache = cache };
+        var site = new SiteContext(options, new SiteUrls(baseUrl ?? config.Value!.BaseUrl), config.Value!.Title ?? SiteName) { Cache = cache };
         var engine = CreateEngine(site);
         if (engine.Value is null)
         {
@@ -89,7 +83,7 @@ public static class SiteBuilder
         }
 
         var run = engine.Value.Run(files, ct);
-        List<Diagnostic> diagnostics = [.. config.Diagnostics, .. templates.Diagnostics, .. run.Diagnostics];
+        List<Diagnostic> diagnostics = [.. config.Diagnostics, .. run.Diagnostics];
         if (!run.Succeeded)
         {
             return RenderedSite.Failed(diagnostics);
@@ -104,6 +98,7 @@ public static class SiteBuilder
     /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
     public static Result<Engine> CreateEngine(SiteContext site) => Engine.CreateBuilder()
         .AddPipeline(DataPipeline.Create(site))
+        .AddPipeline(TemplatesPipeline.Create())
         .AddPipeline(NarrativesPipeline.Create())
         .AddPipeline(ChartsPipeline.Create(site.Cache?.Charts))
         .AddPipeline(AssetsPipeline.Create())

@@ -2,6 +2,7 @@ using Reports.Domain;
 using Reports.History;
 using Reports.Pipeline;
 using Reports.Rendering.Charts;
+using Reports.Rendering.Templates;
 using Reports.Scoring;
 using Reports.Site.Models;
 using Reports.Site.Views;
@@ -28,6 +29,9 @@ public static class SiteKeys
 
     /// <summary>The week a narrative belongs to (from its file name).</summary>
     public static readonly MetadataKey<DateOnly> Week = new("week");
+
+    /// <summary>The parsed templates every page renders with.</summary>
+    public static readonly MetadataKey<TemplateSet> Templates = new("template-set");
 
     public static readonly MetadataKey<ViewModelFactory> Views = new("view-model-factory");
 

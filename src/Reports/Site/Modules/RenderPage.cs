@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Reports.Pipeline;
 using Reports.Rendering.Templates;
 using Reports.Site.Models;
+using Reports.Site.Pipelines;
 
 namespace Reports.Site.Modules;
 
@@ -13,7 +15,7 @@ namespace Reports.Site.Modules;
 /// fingerprint of everything the template can read (site, page and model). Pages hold the site's
 /// <see cref="Stamp"/>s as placeholders, filled in after the whole site is rendered (<see cref="SiteBuilder"/>).
 /// </summary>
-public sealed class RenderPage(TemplateSet templates, string sitePipeline, RenderCache? cache = null) : IModule
+public sealed class RenderPage(string sitePipeline, RenderCache? cache = null) : IModule
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -21,6 +23,7 @@ public sealed class RenderPage(TemplateSet templates, string sitePipeline, Rende
     {
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Single(sitePipeline, SiteKeys.Site);
+        var templates = context.Single(TemplatesPipeline.Name, SiteKeys.Templates);
         var rendered = OrderedParallel.Map(inputs.Length, context.CancellationToken, i =>
         {
             var document = inputs[i];
@@ -32,7 +35,7 @@ public sealed class RenderPage(TemplateSet templates, string sitePipeline, Rende
             var view = new PageView(site, document.Get(SiteKeys.Page), document.Get(SiteKeys.Model));
             if (cache is null)
             {
-                return document.WithText(Render(template, view, context).Html ?? "");
+                return document.WithText(Render(templates, template, view, context).Html ?? "");
             }
 
             var templateKey = templates.Fingerprint(template);
@@ -41,21 +44,21 @@ public sealed class RenderPage(TemplateSet templates, string sitePipeline, Rende
                 : ModelFingerprint.Of(templateKey, view);
             var bytes = cache.GetOrAdd(key, () =>
             {
-                var outcome = Render(template, view, context);
+                var outcome = Render(templates, template, view, context);
                 if (outcome.ReadStamps)
                 {
                     // From now on, pages of this template are cached with the stamps' values in their keys.
                     cache.MarkUnsettled(templateKey);
                 }
 
-                return outcome.Html is { } html ? [.. Utf8NoBom.GetBytes(html)] : null;
+                return outcome.Html is { } html ? ImmutableCollectionsMarshal.AsImmutableArray(Utf8NoBom.GetBytes(html)) : null;
             });
             return document with { Content = bytes is { } made ? DocumentContent.FromBytes(made) : DocumentContent.Empty };
         });
         return [.. rendered];
     }
 
-    private TemplateOutcome Render(string template, PageView view, PipelineContext context)
+    private static TemplateOutcome Render(TemplateSet templates, string template, PageView view, PipelineContext context)
     {
         var outcome = templates.Render(template, view);
         context.Diagnostics.AddRange(outcome.Diagnostics);

@@ -25,5 +25,5 @@ public static class NotFoundPipeline
                 .With(SiteKeys.Template, "pages/404.liquid")
                 .With(SiteKeys.Model, (object)new ContentPageModel("Page not found", new Rendering.Templates.TrustedHtml("")))),
             "no model beyond the site's own")
-        .Render(new RenderPage(site.Templates, ViewModelsPipeline.Name, site.Cache?.Pages), "pages/404.liquid inside the layout");
+        .Render(new RenderPage(ViewModelsPipeline.Name, site.Cache?.Pages), "pages/404.liquid inside the layout");
 }

@@ -23,5 +23,5 @@ public static class PagesPipeline
         .Process(new RenderMarkdown(), "front matter plus safe HTML")
         .Process(new FilterDocuments(d => !d.Get(MarkdownKeys.FrontMatter).Draft), "drafts are not published")
         .Process(new CreateContentPages(site.Urls, Reserved), "title, description and address from the file")
-        .Render(new RenderPage(site.Templates, ViewModelsPipeline.Name, site.Cache?.Pages), "pages/page.liquid inside the layout");
+        .Render(new RenderPage(ViewModelsPipeline.Name, site.Cache?.Pages), "pages/page.liquid inside the layout");
 }

@@ -12,5 +12,5 @@ public static class SinglePagePipeline
         new PipelineDefinition(name)
             .DependsOn([ViewModelsPipeline.Name, .. alsoAfter])
             .Process(new CreatePage(ViewModelsPipeline.Name, url, template, section, site.Urls, content), "the page's model, computed before rendering")
-            .Render(new RenderPage(site.Templates, ViewModelsPipeline.Name, site.Cache?.Pages), template + " inside the layout");
+            .Render(new RenderPage(ViewModelsPipeline.Name, site.Cache?.Pages), template + " inside the layout");
 }
