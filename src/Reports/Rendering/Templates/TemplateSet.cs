@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using Fluid;
 using Reports.Diagnostics;
 using Reports.Pipeline;
@@ -19,9 +17,6 @@ public sealed partial class TemplateSet
 {
     private const int MaxLayoutDepth = 8;
     private const string Extension = ".liquid";
-
-    // Encodes what HTML needs (< > & ' " …) but leaves letters such as 'é' readable.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly ImmutableDictionary<string, Entry> _templates;
     private readonly TemplateOptions _options;
@@ -103,7 +98,7 @@ public sealed partial class TemplateSet
         try
         {
             // Not isolated: what a page assigns (a title, say) is visible to its layouts.
-            var html = current.Template.Render(context, Encoder, isolateContext: false);
+            var html = current.Template.Render(context, HtmlText.Encoder, isolateContext: false);
             for (var depth = 1; context.AmbientValues.Remove(LiquidParser.LayoutKey, out var layout); depth++)
             {
                 if (depth > MaxLayoutDepth)
@@ -118,7 +113,7 @@ public sealed partial class TemplateSet
 
                 current = next;
                 context.AmbientValues[LiquidParser.BodyKey] = html;
-                html = current.Template.Render(context, Encoder, isolateContext: false);
+                html = current.Template.Render(context, HtmlText.Encoder, isolateContext: false);
             }
 
             return new TemplateOutcome(html, []) { ReadStamps = stamps.Value };

@@ -177,6 +177,7 @@ public sealed class ViewModelFactory
         height,
         chart.Table.Headers,
         chart.Table.Rows,
+        ChartRows.Html(chart.Table),
         chart.Table.Rows.Count > LongTableRows);
     }
 
