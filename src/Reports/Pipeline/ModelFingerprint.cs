@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Reports.Pipeline;
@@ -18,7 +19,8 @@ namespace Reports.Pipeline;
 /// </summary>
 /// <remarks>
 /// Each model type gets a compiled writer that reads its members without reflection and writes numbers, dates and
-/// flags as raw bytes without boxing: a session hashes 530 page models after every save.
+/// flags as raw bytes without boxing: a session hashes 530 page models after every save. An <see cref="ISharedModel"/>
+/// is walked once per instance and written as its hash wherever else it appears.
 /// </remarks>
 public sealed class ModelFingerprint
 {
@@ -26,6 +28,7 @@ public sealed class ModelFingerprint
 
     private static readonly ConcurrentDictionary<Type, Writer> Writers = new();
     private static readonly ConcurrentDictionary<Type, int> TypeIds = new();
+    private static readonly ConditionalWeakTable<object, byte[]> SharedHashes = [];
     private static int _lastTypeId;
 
     private static readonly MethodInfo WriteObject = Method(nameof(Write));
@@ -161,7 +164,24 @@ public sealed class ModelFingerprint
             };
         }
 
-        return Members(type, id);
+        var members = Members(type, id);
+        if (typeof(ISharedModel).IsAssignableFrom(type))
+        {
+            return (f, v, d) =>
+            {
+                var hash = SharedHashes.GetValue(v, shared =>
+                {
+                    var own = new ModelFingerprint();
+                    members(own, shared, d);
+                    own.Flush();
+                    return own._hash.GetCurrentHash();
+                });
+                f.Tag('h');
+                f.Span(hash);
+            };
+        }
+
+        return members;
     }
 
     /// <summary>

@@ -74,6 +74,20 @@ public class ModelFingerprintTests
     }
 
     [Fact]
+    public void Should_hash_a_shared_row_by_its_contents_wherever_it_appears()
+    {
+        var shared = new SharedRow("INC-1", "Summary");
+
+        var once = ModelFingerprint.Of(new Holder([shared]));
+
+        Assert.Equal(once, ModelFingerprint.Of(new Holder([shared])));
+        Assert.Equal(once, ModelFingerprint.Of(new Holder([new SharedRow("INC-1", "Summary")])));
+        Assert.NotEqual(once, ModelFingerprint.Of(new Holder([shared with { Summary = "Changed" }])));
+        Assert.NotEqual(once, ModelFingerprint.Of(new Holder([shared, shared])));
+        Assert.NotEqual(once, ModelFingerprint.Of(new OtherHolder([shared])));
+    }
+
+    [Fact]
     public void Should_refuse_a_model_that_nests_without_end()
     {
         var loop = new Node();
@@ -101,6 +115,12 @@ public class ModelFingerprintTests
     public sealed record OtherPage(IReadOnlyList<Row> Rows, string Title);
 
     public sealed record Boxed(object Value);
+
+    public sealed record SharedRow(string Id, string Summary) : ISharedModel;
+
+    public sealed record Holder(IReadOnlyList<SharedRow> Rows);
+
+    public sealed record OtherHolder(IReadOnlyList<SharedRow> Rows);
 
     public sealed class WithField
     {

@@ -1,3 +1,4 @@
+using Reports.Pipeline;
 using Reports.Rendering.Templates;
 
 namespace Reports.Site.Models;
@@ -13,4 +14,4 @@ public sealed record FindingRow(
     StatusChip Status,
     string Opened,
     string Closed,
-    TrustedHtml? EvidenceHtml);
+    TrustedHtml? EvidenceHtml) : ISharedModel;

@@ -1,3 +1,4 @@
+using Reports.Pipeline;
 using Reports.Rendering.Templates;
 
 namespace Reports.Site.Models;
@@ -17,4 +18,4 @@ public sealed record IncidentRow(
     string Duration,
     TrustedHtml? SummaryHtml,
     string? Link,
-    string? RejectedLink);
+    string? RejectedLink) : ISharedModel;
