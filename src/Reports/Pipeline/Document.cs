@@ -31,7 +31,10 @@ public sealed record Document
         new() { Content = DocumentContent.FromText(text), Destination = destination, Source = source };
 
     public static Document FromBytes(ImmutableArray<byte> bytes, string? destination = null, string? source = null) =>
-        new() { Content = DocumentContent.FromBytes(bytes), Destination = destination, Source = source };
+        FromContent(DocumentContent.FromBytes(bytes), destination, source);
+
+    public static Document FromContent(DocumentContent content, string? destination = null, string? source = null) =>
+        new() { Content = content, Destination = destination, Source = source };
 
     public bool Has<T>(MetadataKey<T> key) => _metadata.ContainsKey(key);
 

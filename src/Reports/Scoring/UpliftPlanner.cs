@@ -51,15 +51,28 @@ internal static class UpliftPlanner
     /// <summary>The category to raise by one level next, or null when every category is at the top.</summary>
     private static int? NextRaise(IReadOnlyList<CategoryResult> categories, int[] levels, int minimum)
     {
-        var raisable = Enumerable.Range(0, levels.Length).Where(i => levels[i] < TopLevel).ToList();
-        var belowMinimum = raisable.Where(i => levels[i] < minimum).ToList();
-        var candidates = belowMinimum.Count > 0 ? belowMinimum : raisable;
-        return candidates.Count == 0
-            ? null
-            : candidates
-                .OrderByDescending(i => categories[i].Category.PointsPerLevel)
-                .ThenBy(i => levels[i])
-                .ThenBy(i => i)
-                .First();
+        // Below the minimum first; then the most points per level, the lowest level, the first category. A loop, not
+        // a query: this runs for every raise of every week.
+        var anyBelowMinimum = levels.Any(l => l < minimum && l < TopLevel);
+        int? best = null;
+        for (var i = 0; i < levels.Length; i++)
+        {
+            if (levels[i] >= TopLevel || (anyBelowMinimum && levels[i] >= minimum))
+            {
+                continue;
+            }
+
+            if (best is not int b || Better(i, b))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+
+        bool Better(int i, int b) =>
+            categories[i].Category.PointsPerLevel != categories[b].Category.PointsPerLevel
+                ? categories[i].Category.PointsPerLevel > categories[b].Category.PointsPerLevel
+                : levels[i] < levels[b];
     }
 }

@@ -1,7 +1,5 @@
-using System.Buffers;
+using System.Collections.Immutable;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Reports.Scoring;
 
 namespace Reports.Rendering.Json;
@@ -14,26 +12,19 @@ namespace Reports.Rendering.Json;
 /// </summary>
 public static class WeekReportJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static string Write(WeekResult week) => Encoding.UTF8.GetString(WriteUtf8(week).AsSpan());
 
-    public static string Write(WeekResult week)
+    /// <inheritdoc cref="Write"/>
+    /// <returns>The file's bytes.</returns>
+    public static ImmutableArray<byte> WriteUtf8(WeekResult week)
     {
         ArgumentNullException.ThrowIfNull(week);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema", WeeksJson.Schema);
             WeekJson.WriteFields(writer, week);
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        });
     }
 }

@@ -1,7 +1,5 @@
-using System.Buffers;
+using System.Collections.Immutable;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Reports.History;
 using Reports.Scoring;
 
@@ -17,24 +15,19 @@ public static class WeeksJson
     /// <summary>Bumped only when a field of the contract changes name or meaning; added fields keep it.</summary>
     public const int Schema = 1;
 
-    // Readable text ("≥", "é") rather than \u escapes: the file is served as JSON, never inlined in HTML.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <param name="dataVersion">
     /// When given, written as <c>"data_version"</c> right after <c>"schema"</c>: the commit or content hash the
     /// weeks were computed from (see <see cref="DataVersion"/>).
     /// </param>
-    public static string Write(ProgramReport report, DataVersionInfo? dataVersion = null)
+    public static string Write(ProgramReport report, DataVersionInfo? dataVersion = null) =>
+        Encoding.UTF8.GetString(WriteUtf8(report, dataVersion).AsSpan());
+
+    /// <inheritdoc cref="Write"/>
+    /// <returns>The file's bytes.</returns>
+    public static ImmutableArray<byte> WriteUtf8(ProgramReport report, DataVersionInfo? dataVersion = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema", Schema);
@@ -51,8 +44,6 @@ public static class WeeksJson
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        });
     }
 }

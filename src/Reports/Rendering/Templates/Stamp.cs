@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Reports.Pipeline;
 
@@ -38,48 +39,67 @@ public sealed record Stamp(string Name, string Value, bool Deferred = true) : IF
     public static ImmutableArray<byte> Fill(ImmutableArray<byte> bytes, IReadOnlyList<Stamp> stamps)
     {
         ArgumentNullException.ThrowIfNull(stamps);
-        var span = bytes.AsSpan();
-        if (span.IndexOf(Prefix) < 0)
+        if (bytes.AsSpan().IndexOf(Prefix) < 0)
         {
             return bytes;
         }
 
-        var filled = new ArrayBufferWriter<byte>(span.Length + 256);
+        // Two passes, the first to measure: a session fills every page after each data edit, so one exact array each.
+        var deferred = stamps.Where(s => s.Deferred).Select(s => (Placeholder: Encoding.UTF8.GetBytes(s.Placeholder), Value: Encoding.UTF8.GetBytes(s.Value))).ToArray();
+        var length = Replace(bytes.AsSpan(), deferred, []);
+        var filled = new byte[length];
+        Replace(bytes.AsSpan(), deferred, filled);
+        return ImmutableCollectionsMarshal.AsImmutableArray(filled);
+    }
+
+    /// <summary>Copies <paramref name="text"/> into <paramref name="into"/> (when it is not empty) with placeholders replaced; returns the length.</summary>
+    private static int Replace(ReadOnlySpan<byte> text, (byte[] Placeholder, byte[] Value)[] stamps, Span<byte> into)
+    {
+        var written = 0;
         while (true)
         {
-            var at = span.IndexOf(Prefix);
+            var at = text.IndexOf(Prefix);
+            written = Copy(text[..(at < 0 ? text.Length : at)], into, written);
             if (at < 0)
             {
-                filled.Write(span);
-                return [.. filled.WrittenSpan];
+                return written;
             }
 
-            filled.Write(span[..at]);
-            span = span[at..];
-            var stamp = Match(span, stamps);
-            var length = stamp is null ? Prefix.Length : Encoding.UTF8.GetByteCount(stamp.Placeholder);
-            filled.Write(stamp is null ? span[..length] : Encoding.UTF8.GetBytes(stamp.Value));
-            span = span[length..];
+            text = text[at..];
+            var stamp = Matching(text, stamps);
+            var skipped = stamp < 0 ? Prefix.Length : stamps[stamp].Placeholder.Length;
+            written = Copy(stamp < 0 ? text[..skipped] : stamps[stamp].Value, into, written);
+            text = text[skipped..];
         }
+    }
+
+    private static int Matching(ReadOnlySpan<byte> text, (byte[] Placeholder, byte[] Value)[] stamps)
+    {
+        for (var i = 0; i < stamps.Length; i++)
+        {
+            if (text.StartsWith(stamps[i].Placeholder))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Copy(ReadOnlySpan<byte> part, Span<byte> into, int at)
+    {
+        if (!into.IsEmpty)
+        {
+            part.CopyTo(into[at..]);
+        }
+
+        return at + part.Length;
     }
 
     private static string Plain(string text, string punctuation, string name) =>
         text.All(c => char.IsAsciiLetterOrDigit(c) || punctuation.Contains(c, StringComparison.Ordinal))
             ? text
             : throw new ArgumentException($"A stamp's {name.ToLowerInvariant()} may hold only ASCII letters, digits and '{punctuation}': '{text}'.", name);
-
-    private static Stamp? Match(ReadOnlySpan<byte> text, IReadOnlyList<Stamp> stamps)
-    {
-        foreach (var stamp in stamps.Where(s => s.Deferred))
-        {
-            if (text.StartsWith(Encoding.UTF8.GetBytes(stamp.Placeholder)))
-            {
-                return stamp;
-            }
-        }
-
-        return null;
-    }
 
     private static ReadOnlySpan<byte> Prefix => "<!--reports-stamp:"u8;
 }

@@ -3,9 +3,14 @@ using Reports.Pipeline;
 
 namespace Reports.Site.Modules;
 
-/// <summary>Adds one generated text file (feed, badge, JSON …) at <paramref name="destination"/>.</summary>
-public sealed class WriteFile(string destination, Func<PipelineContext, string> content) : IModule
+/// <summary>Adds one generated file (feed, badge, JSON …) at <paramref name="destination"/>, from text or bytes.</summary>
+public sealed class WriteFile(string destination, Func<PipelineContext, DocumentContent> content) : IModule
 {
+    public WriteFile(string destination, Func<PipelineContext, string> text)
+        : this(destination, context => DocumentContent.FromText(text(context)))
+    {
+    }
+
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
-        inputs.Add(Document.FromText(content(context), destination));
+        inputs.Add(Document.FromContent(content(context), destination));
 }

@@ -18,7 +18,7 @@ public sealed class WriteWeekFiles(string dataPipeline) : IModule
         var report = context.Single(dataPipeline, SiteKeys.Report);
         return inputs.AddRange(report.Weeks.SelectMany(week => new[]
         {
-            Document.FromText(WeekReportJson.Write(week), ViewModelFactory.WeekHref(week.WeekOf) + Citations.ReportJsonName),
+            Document.FromBytes(WeekReportJson.WriteUtf8(week), ViewModelFactory.WeekHref(week.WeekOf) + Citations.ReportJsonName),
             Document.FromText(SiteBadges.Week(report, week), ViewModelFactory.WeekHref(week.WeekOf) + Citations.BadgeName),
         }));
     }

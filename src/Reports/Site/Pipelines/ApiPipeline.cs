@@ -13,5 +13,5 @@ public static class ApiPipeline
 
     public static PipelineDefinition Create() => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name)
-        .Process(new WriteFile(Destination, context => WeeksJson.Write(context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataPipeline.Name, SiteKeys.DataVersion))), "the contract's JSON, schema 1, with the data version");
+        .Process(new WriteFile(Destination, context => DocumentContent.FromBytes(WeeksJson.WriteUtf8(context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataPipeline.Name, SiteKeys.DataVersion)))), "the contract's JSON, schema 1, with the data version");
 }
