@@ -34,7 +34,7 @@ internal sealed class PreviewBuilds(SiteSession session, PreviewStatus status, T
     }
 
     /// <summary>Deletes what the last build left to clean up; call once the loop has ended.</summary>
-    public void Finish() => session.WaitForCleanup();
+    public void Finish() => session.Dispose();
 
     public async Task RunAsync(SourceWatcher watcher, CancellationToken cancellationToken)
     {

@@ -107,7 +107,7 @@ public sealed class HostileDataTests(HostileDataTests.Fixture fixture) : IClassF
     public void Should_keep_the_placeholder_as_text_where_a_session_fills_in_the_data_version()
     {
         BuildOrFail();
-        var session = new SiteSession(Folder.Options(strict: true) with { OutputDirectory = Folder.PathOf("session-output") });
+        using var session = new SiteSession(Folder.Options(strict: true) with { OutputDirectory = Folder.PathOf("session-output") });
 
         var outcome = session.Build();
 

@@ -19,7 +19,11 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertBuilt(_session.Build());
     }
 
-    public void Dispose() => _site.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _site.Dispose();
+    }
 
     private int PageCount => _site.OutputFiles().Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 
