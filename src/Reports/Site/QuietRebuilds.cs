@@ -6,8 +6,9 @@ namespace Reports.Site;
 /// Keeps garbage collection out of a session's rebuilds. A warm rebuild at 520 weeks allocates about 100 MB, and
 /// collecting that while building cost 100-250 ms of pauses, more than the rest of the rebuild. So once a session
 /// has been idle for a moment after a build (the browser has fetched the rebuilt page by then), the heap is
-/// collected and a no-GC region sized for the next rebuild is opened; the next build closes it. A build that
-/// allocates more than the region holds leaves it, and is collected as usual: only time is at stake, never output.
+/// collected and a no-GC region sized for the next rebuild is opened, and it stays open until the next idle moment.
+/// A build that allocates more than the region holds leaves it, and is collected as usual: only time is at stake,
+/// never output.
 /// </summary>
 /// <remarks>The region is the process's, not the session's: one session per process is what <c>serve</c> runs.</remarks>
 internal sealed class QuietRebuilds
@@ -31,11 +32,13 @@ internal sealed class QuietRebuilds
         _allocatedBefore = GC.GetTotalAllocatedBytes();
     }
 
-    /// <summary>Call as a build ends: closes the region and, after an idle moment, opens the next one, a quarter larger than this build needed.</summary>
+    /// <summary>
+    /// Call as a build ends: after an idle moment, closes the region and opens the next one, a quarter larger than this
+    /// build needed. Not at once: the heap is full of this build's garbage, and the browser is about to fetch the page.
+    /// </summary>
     public void AfterBuild()
     {
         var allocated = GC.GetTotalAllocatedBytes() - _allocatedBefore;
-        End();
         _budget = Math.Clamp(allocated + (allocated / 4), MinimumBudget, MaximumBudget);
         var waiting = _waiting = new CancellationTokenSource();
         var budget = _budget;
@@ -45,6 +48,7 @@ internal sealed class QuietRebuilds
                 try
                 {
                     await Task.Delay(Idle, waiting.Token).ConfigureAwait(false);
+                    End();
                     Begin(budget);
                 }
                 catch (OperationCanceledException)

@@ -6,7 +6,7 @@ namespace Reports.Tests.Site;
 
 /// <summary>
 /// A session keeps the collector out of its rebuilds: idle after a build, it opens a no-GC region for the next one,
-/// which that build closes; stopping the session leaves the collector as it was. Run alone, as the region is the
+/// open until it is idle again; stopping the session leaves the collector as it was. Run alone, as the region is the
 /// process's.
 /// </summary>
 [Collection(MachineSettingsCollection.Name)]
@@ -15,7 +15,7 @@ public sealed class QuietRebuildsTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public void Should_open_a_region_while_idle_close_it_in_the_next_build_and_leave_none_when_stopped()
+    public void Should_open_a_region_while_idle_build_inside_it_and_leave_none_when_stopped()
     {
         using var site = SiteFolder.Shipped();
         var session = new SiteSession(site.Options());
