@@ -59,11 +59,11 @@ public static class OutputWriter
             }
 
             var existing = ExistingFiles(output);
-            var changed = files
-                .Where(f => !existing.Contains(f.Key) || !Unchanged(output, f.Key, f.Value, published))
-                .Select(f => f.Key)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            // A stat per file, on every core: a large site has thousands, and a session compares them all after each save.
+            var paths = files.Keys.Order(StringComparer.Ordinal).ToArray();
+            var isChanged = OrderedParallel.Map(paths.Length, CancellationToken.None, i =>
+                !existing.Contains(paths[i]) || !Unchanged(output, paths[i], files[paths[i]], published));
+            var changed = paths.Where((_, i) => isChanged[i]).ToList();
             var stale = existing.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
 
             if (!Directory.Exists(output))
@@ -77,7 +77,8 @@ public static class OutputWriter
                 // Files go into place one by one anyway, so they are staged side by side, not in a copy of the
                 // site's folders: on a slow file system, creating and then deleting a thousand folders per
                 // rebuild cost more than writing the files.
-                var inPlace = mode == WriteMode.Preview ? changed.Where(path => Grows(output, path, files[path])).ToHashSet(StringComparer.Ordinal) : [];
+                var grows = mode == WriteMode.Preview ? OrderedParallel.Map(changed.Count, CancellationToken.None, i => Grows(output, changed[i], files[changed[i]])) : [];
+                var inPlace = changed.Where((_, i) => mode == WriteMode.Preview && grows[i]).ToHashSet(StringComparer.Ordinal);
                 var staged = StageFlat(staging, [.. changed.Where(path => !inPlace.Contains(path))], files);
                 touched = true;
                 Apply(output, staging, staged, stale);
@@ -99,7 +100,7 @@ public static class OutputWriter
                 }
             }
 
-            published?.Record(output, files, path => PathIn(output, path));
+            published?.Record(output, files, changed, path => PathIn(output, path));
             return new PublishResult(changed.Count, files.Count - changed.Count, stale.Count, [])
             {
                 WrittenPaths = [.. changed],
@@ -243,7 +244,7 @@ public static class OutputWriter
     private static bool Grows(string output, string sitePath, ImmutableArray<byte> bytes)
     {
         var file = new FileInfo(PathIn(output, sitePath));
-        return file.Exists && file.LinkTarget is null && file.Length <= bytes.Length;
+        return file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) && file.Length <= bytes.Length;
     }
 
     private static void Overwrite(string path, ImmutableArray<byte> bytes)

@@ -27,7 +27,8 @@ public sealed class PublishedFiles
             ? entry.Bytes == bytes || entry.Bytes.AsSpan().SequenceEqual(bytes.AsSpan())
             : null;
 
-    internal void Record(string folder, IEnumerable<KeyValuePair<string, ImmutableArray<byte>>> files, Func<string, string> physicalPath)
+    /// <param name="written">The files just written; a file found unchanged as the same array keeps what was recorded for it.</param>
+    internal void Record(string folder, IReadOnlyDictionary<string, ImmutableArray<byte>> files, IReadOnlyCollection<string> written, Func<string, string> physicalPath)
     {
         if (!string.Equals(_folder, folder, StringComparison.Ordinal))
         {
@@ -35,15 +36,20 @@ public sealed class PublishedFiles
             _folder = folder;
         }
 
-        var current = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in files)
+        // A file that was neither written nor found the same array as last time (compared on disk instead) is looked at
+        // again too, so that a file touched since, but with the same bytes, is again recognised from a stat.
+        var restat = files
+            .Where(f => !_files.TryGetValue(f.Key, out var entry) || entry.Bytes != f.Value)
+            .Select(f => f.Key)
+            .Union(written, StringComparer.Ordinal)
+            .ToArray();
+        Parallel.ForEach(restat, path =>
         {
-            current.Add(path);
             var info = new FileInfo(physicalPath(path));
-            _files[path] = new Entry(bytes, info.Length, info.LastWriteTimeUtc);
-        }
+            _files[path] = new Entry(files[path], info.Length, info.LastWriteTimeUtc);
+        });
 
-        foreach (var stale in _files.Keys.Where(p => !current.Contains(p)).ToList())
+        foreach (var stale in _files.Keys.Where(p => !files.ContainsKey(p)).ToList())
         {
             _files.TryRemove(stale, out _);
         }
