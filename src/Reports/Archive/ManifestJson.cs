@@ -1,10 +1,9 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reports.Diagnostics;
 using Reports.Domain;
+using Reports.Rendering.Json;
 using Reports.Scoring;
 
 namespace Reports.Archive;
@@ -15,14 +14,6 @@ namespace Reports.Archive;
 /// </summary>
 internal static class ManifestJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private static readonly JsonDocumentOptions ReaderOptions = new()
     {
         AllowTrailingCommas = false,
@@ -35,8 +26,7 @@ internal static class ManifestJson
 
     public static string Write(ArchiveManifest manifest)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        return JsonText.WriteString(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema", manifest.Schema);
@@ -58,9 +48,7 @@ internal static class ManifestJson
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        });
     }
 
     public static Result<ArchiveManifest> Parse(byte[] utf8, string path)

@@ -1,9 +1,7 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reports.Domain;
+using Reports.Rendering.Json;
 using Reports.Scoring;
 
 namespace Reports.History;
@@ -18,22 +16,13 @@ public static class DiffJson
     /// <summary>Bumped only when a field changes name or meaning; added fields keep it.</summary>
     public const int Schema = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(ProgramDiff diff, DiffSide baseSide, DiffSide head)
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(baseSide);
         ArgumentNullException.ThrowIfNull(head);
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        return JsonText.WriteString(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schema", Schema);
@@ -60,9 +49,7 @@ public static class DiffJson
             WriteRecords(writer, "incidents", diff.Incidents);
             WriteRecords(writer, "findings", diff.Findings);
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        });
     }
 
     private static void WriteSide(Utf8JsonWriter writer, string name, DiffSide side)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -38,4 +39,7 @@ internal static class JsonText
         bytes[^1] = (byte)'\n';
         return ImmutableCollectionsMarshal.AsImmutableArray(bytes);
     }
+
+    /// <summary>The same file as text, for a command that prints it.</summary>
+    public static string WriteString(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Write(write).AsSpan());
 }
