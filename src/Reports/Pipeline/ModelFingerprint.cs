@@ -140,9 +140,10 @@ public sealed class ModelFingerprint
 
         if (Scalar(type) is { } scalar)
         {
+            var fingerprint = Expression.Parameter(typeof(ModelFingerprint));
             var value = Expression.Parameter(typeof(object));
-            var call = Expression.Call(Expression.Parameter(typeof(ModelFingerprint)), scalar, Expression.Convert(value, type));
-            return Compile(call, value);
+            var depth = Expression.Parameter(typeof(int));
+            return Expression.Lambda<Writer>(Expression.Call(fingerprint, scalar, Expression.Convert(value, type)), fingerprint, value, depth).Compile();
         }
 
         if (type.IsPrimitive || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan))
@@ -248,13 +249,6 @@ public sealed class ModelFingerprint
         : type == typeof(double) ? WriteDouble
         : type == typeof(DateOnly) ? WriteDate
         : null;
-
-    private static Writer Compile(MethodCallExpression call, ParameterExpression value)
-    {
-        var fingerprint = (ParameterExpression)call.Object!;
-        var depth = Expression.Parameter(typeof(int));
-        return Expression.Lambda<Writer>(call, fingerprint, value, depth).Compile();
-    }
 
     private static MethodInfo Method(string name) =>
         typeof(ModelFingerprint).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Instance)!;

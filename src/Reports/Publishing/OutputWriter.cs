@@ -77,8 +77,8 @@ public static class OutputWriter
                 // Files go into place one by one anyway, so they are staged side by side, not in a copy of the
                 // site's folders: on a slow file system, creating and then deleting a thousand folders per
                 // rebuild cost more than writing the files.
-                var grows = mode == WriteMode.Preview ? OrderedParallel.Map(changed.Count, CancellationToken.None, i => Grows(output, changed[i], files[changed[i]])) : [];
-                var inPlace = changed.Where((_, i) => mode == WriteMode.Preview && grows[i]).ToHashSet(StringComparer.Ordinal);
+                var grows = OrderedParallel.Map(mode == WriteMode.Preview ? changed.Count : 0, CancellationToken.None, i => Grows(output, changed[i], files[changed[i]]));
+                var inPlace = changed.Where((_, i) => i < grows.Length && grows[i]).ToHashSet(StringComparer.Ordinal);
                 var staged = StageFlat(staging, [.. changed.Where(path => !inPlace.Contains(path))], files);
                 touched = true;
                 Apply(output, staging, staged, stale);

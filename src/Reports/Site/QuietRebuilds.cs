@@ -17,7 +17,6 @@ internal sealed class QuietRebuilds
     private const long MaximumBudget = 240L << 20;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(750);
 
-    private long _budget = MinimumBudget;
     private long _allocatedBefore;
     private CancellationTokenSource? _waiting;
     private Task _preparing = Task.CompletedTask;
@@ -39,9 +38,8 @@ internal sealed class QuietRebuilds
     public void AfterBuild()
     {
         var allocated = GC.GetTotalAllocatedBytes() - _allocatedBefore;
-        _budget = Math.Clamp(allocated + (allocated / 4), MinimumBudget, MaximumBudget);
+        var budget = Math.Clamp(allocated + (allocated / 4), MinimumBudget, MaximumBudget);
         var waiting = _waiting = new CancellationTokenSource();
-        var budget = _budget;
         _preparing = Task.Run(
             async () =>
             {

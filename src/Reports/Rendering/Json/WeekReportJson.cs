@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Reports.Scoring;
 
 namespace Reports.Rendering.Json;
@@ -12,9 +11,6 @@ namespace Reports.Rendering.Json;
 /// </summary>
 public static class WeekReportJson
 {
-    public static string Write(WeekResult week) => Encoding.UTF8.GetString(WriteUtf8(week).AsSpan());
-
-    /// <inheritdoc cref="Write"/>
     /// <returns>The file's bytes.</returns>
     public static ImmutableArray<byte> WriteUtf8(WeekResult week)
     {
