@@ -44,17 +44,21 @@ public sealed class LoadedDataCache
         return loaded;
     }
 
+    /// <summary>The data's report: the last one when the data is the same, else one that takes back the weeks it can from it.</summary>
     internal ProgramReport Evaluate(ReliabilityData data)
     {
+        ProgramReport? earlier;
         lock (_gate)
         {
             if (_evaluated is { } last && ReferenceEquals(last.Data, data))
             {
                 return last.Report;
             }
+
+            earlier = _evaluated?.Report;
         }
 
-        var report = ProgramEvaluator.Evaluate(data);
+        var report = ProgramEvaluator.Evaluate(data, earlier);
         lock (_gate)
         {
             _evaluated = (data, report);
