@@ -6,7 +6,8 @@ namespace Reports.Rendering.Templates;
 /// <summary>
 /// The pages a session filled its <see cref="Stamp"/>s into last time: a page that comes back from the render cache as
 /// the very same bytes, with the same stamp values, gets the very same filled bytes back, which publishing then
-/// recognises as unchanged without comparing them. Holds the last build's pages only.
+/// recognises as unchanged without comparing them; with other values, the placeholders are not searched for again.
+/// Holds the last build's pages only.
 /// </summary>
 public sealed class FilledPages
 {
@@ -19,6 +20,7 @@ public sealed class FilledPages
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(stamps);
+        var names = string.Join("\n", stamps.Select(s => s.Deferred ? s.Name : ""));
         var values = string.Join("\n", stamps.Select(s => s.Name + "=" + s.Value));
         lock (_gate)
         {
@@ -30,19 +32,24 @@ public sealed class FilledPages
             var made = OrderedParallel.Map(paths.Length, CancellationToken.None, i =>
             {
                 var source = files[paths[i]];
-                return previous.TryGetValue(paths[i], out var entry) && entry.Source == source && entry.Values == values
-                    ? entry.Filled
-                    : Stamp.Fill(source, stamps);
+                if (!previous.TryGetValue(paths[i], out var entry) || entry.Source != source || entry.Names != names)
+                {
+                    var sites = Stamp.Find(source, stamps);
+                    return new Entry(source, names, sites, values, Stamp.Fill(source, stamps, sites));
+                }
+
+                return entry.Values == values ? entry : entry with { Values = values, Filled = Stamp.Fill(source, stamps, entry.Sites) };
             });
             for (var i = 0; i < paths.Length; i++)
             {
-                _pages[paths[i]] = new Entry(files[paths[i]], values, made[i]);
-                filled[paths[i]] = made[i];
+                _pages[paths[i]] = made[i];
+                filled[paths[i]] = made[i].Filled;
             }
 
             return filled.ToImmutable();
         }
     }
 
-    private sealed record Entry(ImmutableArray<byte> Source, string Values, ImmutableArray<byte> Filled);
+    /// <param name="Names">Which stamps the <paramref name="Sites"/> index.</param>
+    private sealed record Entry(ImmutableArray<byte> Source, string Names, ImmutableArray<(int At, int Stamp)> Sites, string Values, ImmutableArray<byte> Filled);
 }

@@ -9,7 +9,7 @@ namespace Reports.Rendering.Templates;
 /// <summary>
 /// A value written into pages after they are rendered, such as the data version in every footer. A template that
 /// prints a <see cref="Deferred"/> stamp as it is (<c>{{ site.data_version }}</c>) writes <see cref="Placeholder"/>,
-/// which <see cref="Fill"/> replaces in the finished bytes; so a page's rendering, and its place in a render cache,
+/// which <see cref="Fill(ImmutableArray{byte}, IReadOnlyList{Stamp})"/> replaces in the finished bytes; so a page's rendering, and its place in a render cache,
 /// do not depend on the value, and one edited data row re-renders only the pages whose figures changed. A template
 /// that does anything else with it (a filter, a comparison) gets the real value, and the render says so
 /// (<see cref="TemplateOutcome.ReadStamps"/>). Without a cache to keep pages in, a stamp need not be deferred: it is
@@ -36,64 +36,74 @@ public sealed record Stamp(string Name, string Value, bool Deferred = true) : IF
     /// <paramref name="bytes"/> (UTF-8) with every stamp's placeholder replaced by its value; the same array when
     /// none occurs.
     /// </summary>
-    public static ImmutableArray<byte> Fill(ImmutableArray<byte> bytes, IReadOnlyList<Stamp> stamps)
+    public static ImmutableArray<byte> Fill(ImmutableArray<byte> bytes, IReadOnlyList<Stamp> stamps) => Fill(bytes, stamps, Find(bytes, stamps));
+
+    /// <summary>Where the placeholders of deferred <paramref name="stamps"/> are in <paramref name="bytes"/>: offset and index into the stamps.</summary>
+    /// <remarks>A page kept by a render cache keeps its placeholders where they are: a session finds them once per page, not once per build.</remarks>
+    public static ImmutableArray<(int At, int Stamp)> Find(ImmutableArray<byte> bytes, IReadOnlyList<Stamp> stamps)
     {
         ArgumentNullException.ThrowIfNull(stamps);
-        if (bytes.AsSpan().IndexOf(Prefix) < 0)
+        var text = bytes.AsSpan();
+        var sites = ImmutableArray.CreateBuilder<(int At, int Stamp)>();
+        var offset = 0;
+        for (var at = text.IndexOf(Prefix); at >= 0; at = text[offset..].IndexOf(Prefix))
+        {
+            offset += at;
+            var stamp = Matching(text[offset..], stamps);
+            if (stamp >= 0)
+            {
+                sites.Add((offset, stamp));
+            }
+
+            offset += stamp < 0 ? Prefix.Length : Encoding.UTF8.GetByteCount(stamps[stamp].Placeholder);
+        }
+
+        return sites.DrainToImmutable();
+    }
+
+    /// <summary><paramref name="bytes"/> with the placeholders at <paramref name="sites"/> (<see cref="Find"/>) replaced: one exact array.</summary>
+    public static ImmutableArray<byte> Fill(ImmutableArray<byte> bytes, IReadOnlyList<Stamp> stamps, ImmutableArray<(int At, int Stamp)> sites)
+    {
+        ArgumentNullException.ThrowIfNull(stamps);
+        if (sites.IsEmpty)
         {
             return bytes;
         }
 
-        // Two passes, the first to measure: a session fills every page after each data edit, so one exact array each.
-        var deferred = stamps.Where(s => s.Deferred).Select(s => (Placeholder: Encoding.UTF8.GetBytes(s.Placeholder), Value: Encoding.UTF8.GetBytes(s.Value))).ToArray();
-        var length = Replace(bytes.AsSpan(), deferred, []);
+        var parts = stamps.Select(s => (Placeholder: Encoding.UTF8.GetByteCount(s.Placeholder), Value: Encoding.UTF8.GetBytes(s.Value))).ToArray();
+        var length = bytes.Length;
+        foreach (var (_, stamp) in sites)
+        {
+            length += parts[stamp].Value.Length - parts[stamp].Placeholder;
+        }
+
+        var text = bytes.AsSpan();
         var filled = new byte[length];
-        Replace(bytes.AsSpan(), deferred, filled);
+        var (read, written) = (0, 0);
+        foreach (var (at, stamp) in sites)
+        {
+            text[read..at].CopyTo(filled.AsSpan(written));
+            written += at - read;
+            parts[stamp].Value.CopyTo(filled.AsSpan(written));
+            written += parts[stamp].Value.Length;
+            read = at + parts[stamp].Placeholder;
+        }
+
+        text[read..].CopyTo(filled.AsSpan(written));
         return ImmutableCollectionsMarshal.AsImmutableArray(filled);
     }
 
-    /// <summary>Copies <paramref name="text"/> into <paramref name="into"/> (when it is not empty) with placeholders replaced; returns the length.</summary>
-    private static int Replace(ReadOnlySpan<byte> text, (byte[] Placeholder, byte[] Value)[] stamps, Span<byte> into)
+    private static int Matching(ReadOnlySpan<byte> text, IReadOnlyList<Stamp> stamps)
     {
-        var written = 0;
-        while (true)
+        for (var i = 0; i < stamps.Count; i++)
         {
-            var at = text.IndexOf(Prefix);
-            written = Copy(text[..(at < 0 ? text.Length : at)], into, written);
-            if (at < 0)
-            {
-                return written;
-            }
-
-            text = text[at..];
-            var stamp = Matching(text, stamps);
-            var skipped = stamp < 0 ? Prefix.Length : stamps[stamp].Placeholder.Length;
-            written = Copy(stamp < 0 ? text[..skipped] : stamps[stamp].Value, into, written);
-            text = text[skipped..];
-        }
-    }
-
-    private static int Matching(ReadOnlySpan<byte> text, (byte[] Placeholder, byte[] Value)[] stamps)
-    {
-        for (var i = 0; i < stamps.Length; i++)
-        {
-            if (text.StartsWith(stamps[i].Placeholder))
+            if (stamps[i].Deferred && text.StartsWith(Encoding.UTF8.GetBytes(stamps[i].Placeholder)))
             {
                 return i;
             }
         }
 
         return -1;
-    }
-
-    private static int Copy(ReadOnlySpan<byte> part, Span<byte> into, int at)
-    {
-        if (!into.IsEmpty)
-        {
-            part.CopyTo(into[at..]);
-        }
-
-        return at + part.Length;
     }
 
     private static string Plain(string text, string punctuation, string name) =>
