@@ -3,6 +3,9 @@ using Reports.Publishing;
 using Reports.Rendering.Charts;
 using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;
+using Reports.Scoring;
+using Reports.Site.Models;
+using Reports.Site.Modules;
 
 namespace Reports.Site;
 
@@ -17,7 +20,11 @@ namespace Reports.Site;
 /// <item><see cref="Links"/>: what each page links to and offers as ids, keyed by its bytes.</item>
 /// <item><see cref="Published"/>: what was written to the output folder, so unchanged files are not read back.</item>
 /// <item><see cref="Filled"/>: pages with the data version filled in, for pages and versions that did not change.</item>
-/// <item><see cref="Data"/>: the loaded and evaluated data, while the CSV files are byte for byte the same.</item>
+/// <item><see cref="Data"/>: the loaded and evaluated data, while the CSV files are byte for byte the same; and
+/// the weeks of the last evaluation that an edit did not reach.</item>
+/// <item><see cref="WeekPages"/>, <see cref="WeekFiles"/> and <see cref="WeekElements"/>: each weekly report's
+/// model, its <c>report.json</c> and badge, and its element of <c>api/weeks.json</c>, by the week's evaluated result
+/// (see <see cref="WeekMemo{TValue}"/>).</item>
 /// </list>
 /// </summary>
 public sealed class SiteBuildCache
@@ -27,6 +34,12 @@ public sealed class SiteBuildCache
     public FilledPages Filled { get; } = new();
 
     public ChartCache Charts { get; } = new();
+
+    public WeekMemo<WeekReportModel> WeekPages { get; } = new();
+
+    public WeekMemo<WeekFiles> WeekFiles { get; } = new();
+
+    public WeekMemo<byte[]> WeekElements { get; } = new();
 
     public MarkdownCache Markdown { get; } = new();
 

@@ -115,7 +115,7 @@ public static class SiteBuilder
         .AddPipeline(ArchivePipeline.Create(site))
         .AddPipeline(ArchiveIndexPipeline.Create(site))
         .AddPipeline(NotFoundPipeline.Create(site))
-        .AddPipeline(ApiPipeline.Create())
+        .AddPipeline(ApiPipeline.Create(site.Cache?.WeekElements))
         .AddPipeline(FeedPipeline.Create(site))
         .AddPipeline(BadgesPipeline.Create())
         .AddPipeline(SitemapPipeline.Create(site, PagePipelines))

@@ -23,8 +23,9 @@ public static class WeeksJson
         Encoding.UTF8.GetString(WriteUtf8(report, dataVersion).AsSpan());
 
     /// <inheritdoc cref="Write"/>
+    /// <param name="elements">A session's weeks as written here before; null writes every week.</param>
     /// <returns>The file's bytes.</returns>
-    public static ImmutableArray<byte> WriteUtf8(ProgramReport report, DataVersionInfo? dataVersion = null)
+    public static ImmutableArray<byte> WriteUtf8(ProgramReport report, DataVersionInfo? dataVersion = null, WeekMemo<byte[]>? elements = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         return JsonText.Write(writer =>
@@ -39,11 +40,27 @@ public static class WeeksJson
             writer.WriteStartArray("weeks");
             foreach (var week in report.Weeks)
             {
-                WeekJson.Write(writer, week);
+                if (elements is null)
+                {
+                    WeekJson.Write(writer, week);
+                }
+                else
+                {
+                    writer.WriteRawValue(elements.Get(week, null, () => Element(week)), skipInputValidation: true);
+                }
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
     }
+
+    /// <summary>A week as it sits in the <c>weeks</c> array, line break and indentation included.</summary>
+    private static byte[] Element(WeekResult week) => JsonText.Fragment(
+        writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("weeks");
+        },
+        writer => WeekJson.Write(writer, week));
 }

@@ -1,10 +1,12 @@
+using Reports.Pipeline;
 using Reports.Rendering.Templates;
 
 namespace Reports.Site.Models;
 
 /// <summary>
 /// One weekly report, in the order of the plan's weekly scorecard (§11): score snapshot, total, phase decision
-/// and why, change per category, gates, incidents and findings, uplift plan, narrative.
+/// and why, change per category, gates, incidents and findings, uplift plan, narrative. Shared: a session keeps
+/// the models of weeks an edit did not reach, and hashes each once.
 /// </summary>
 /// <param name="DecisionText">The decision in words, e.g. "Stay in Phase 1 (Metric Hardening)".</param>
 /// <param name="Discrepancy">How the recorded decision differs from the computed one and why; null when they agree.</param>
@@ -40,4 +42,4 @@ public sealed record WeekReportModel(
     WeekLink? Previous,
     WeekLink? Next,
     CitationView? Citation = null,
-    ArchivedWeekView? Archived = null);
+    ArchivedWeekView? Archived = null) : ISharedModel;

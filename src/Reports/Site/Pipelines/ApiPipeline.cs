@@ -1,5 +1,6 @@
 using Reports.Pipeline;
 using Reports.Rendering.Json;
+using Reports.Scoring;
 using Reports.Site.Modules;
 
 namespace Reports.Site.Pipelines;
@@ -11,7 +12,11 @@ public static class ApiPipeline
 
     public const string Destination = "api/weeks.json";
 
-    public static PipelineDefinition Create() => new PipelineDefinition(Name)
+    /// <param name="weeks">A session's weeks as written before (see <see cref="SiteBuildCache"/>); null writes every week.</param>
+    public static PipelineDefinition Create(WeekMemo<byte[]>? weeks = null) => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name)
-        .Process(new WriteFile(Destination, context => DocumentContent.FromBytes(WeeksJson.WriteUtf8(context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataPipeline.Name, SiteKeys.DataVersion)))), "the contract's JSON, schema 1, with the data version");
+        .Process(
+            new WriteFile(Destination, context => DocumentContent.FromBytes(WeeksJson.WriteUtf8(
+                context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataPipeline.Name, SiteKeys.DataVersion), weeks))),
+            "the contract's JSON, schema 1, with the data version");
 }

@@ -42,6 +42,13 @@ public sealed class ViewModelFactory
 
     public IReadOnlyList<WeekLink> WeekLinks => weekLinks;
 
+    /// <summary>The weeks before and after a week, as its report links to them.</summary>
+    public (WeekLink? Previous, WeekLink? Next) Neighbours(int index) =>
+        (index > 0 ? weekLinks[index - 1] : null, index + 1 < weekLinks.Length ? weekLinks[index + 1] : null);
+
+    public Narrative? NarrativeOf(DateOnly week) => narratives.GetValueOrDefault(week);
+
+    /// <summary>A weekly report's model: made from the week's result, <see cref="Neighbours"/> and <see cref="NarrativeOf"/> alone.</summary>
     public WeekReportModel Week(int index)
     {
         var week = report.Weeks[index];
@@ -71,8 +78,8 @@ public sealed class ViewModelFactory
             Uplift: ToUpliftView(week.Uplift),
             NarrativeHtml: narratives.TryGetValue(week.WeekOf, out var narrative) ? new TrustedHtml(narrative.Html) : null,
             Summary: narrative?.Summary,
-            Previous: index > 0 ? weekLinks[index - 1] : null,
-            Next: index + 1 < weekLinks.Length ? weekLinks[index + 1] : null);
+            Previous: Neighbours(index).Previous,
+            Next: Neighbours(index).Next);
     }
 
     public HomeModel Home(SiteChartSet charts)
