@@ -6,6 +6,7 @@ using Reports.Rendering.Templates;
 using Reports.Scoring;
 using Reports.Site.Models;
 using Reports.Site.Modules;
+using Reports.Site.Views;
 
 namespace Reports.Site;
 
@@ -16,6 +17,7 @@ namespace Reports.Site;
 /// <list type="bullet">
 /// <item><see cref="Charts"/>: SVG per chart, keyed by a hash of the data the chart reads.</item>
 /// <item><see cref="Markdown"/>: HTML per Markdown cell (rationale, evidence, summary), keyed by its text.</item>
+/// <item><see cref="Rows"/>: the incident and finding rows, while the incidents and findings are the same.</item>
 /// <item><see cref="Pages"/>: bytes per page, keyed by its template sources and its whole view model.</item>
 /// <item><see cref="Links"/>: what each page links to and offers as ids, keyed by its bytes.</item>
 /// <item><see cref="Published"/>: what was written to the output folder, so unchanged files are not read back.</item>
@@ -42,6 +44,8 @@ public sealed class SiteBuildCache
     public WeekMemo<byte[]> WeekElements { get; } = new();
 
     public MarkdownCache Markdown { get; } = new();
+
+    public SharedRows Rows { get; } = new();
 
     public RenderCache Pages { get; } = new();
 

@@ -77,6 +77,33 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Should_match_a_clean_build_after_the_last_weeks_score_changes_and_keep_the_week_before()
+    {
+        Edit("data/scores.csv", "2026-02-18,ci,3,", "2026-02-18,ci,4,");
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains("weeks/2026-02-18/report.json", outcome.WrittenPaths);
+        Assert.DoesNotContain("weeks/2026-02-17/report.json", outcome.WrittenPaths);
+        Assert.DoesNotContain("weeks/2026-02-17/badge.svg", outcome.WrittenPaths);
+    }
+
+    // Edits that leave the scores alone but change what weeks show: a week's result, its rows or the shared lists.
+    [Theory]
+    [InlineData("data/incidents.csv", "summary,link\n", "summary,link\nINC-9,sev1,auth,Login outage,2026-02-10,2026-02-18,Sessions dropped.,\n")]
+    [InlineData("data/gate-results.csv", "2026-02-18,G1,pass,", "2026-02-18,G1,fail,")]
+    [InlineData("data/decisions.csv", "2026-02-17,stay,Stay in Phase 1 (Metric Hardening).", "2026-02-17,advance,Advanced early.")]
+    [InlineData("data/findings.csv", "KI-1,Admin demotion parser fix,", "KI-1,Admin demotion parser **fix**,")]
+    public void Should_match_a_clean_build_after_an_incident_gate_result_decision_or_finding_changes(string file, string from, string to)
+    {
+        Edit(file, from.Replace("\\n", "\n", StringComparison.Ordinal), to.Replace("\\n", "\n", StringComparison.Ordinal), once: true);
+
+        var outcome = RebuildAndCompare();
+
+        Assert.Contains("api/weeks.json", outcome.WrittenPaths);
+    }
+
+    [Fact]
     public void Should_match_a_clean_build_after_a_partial_template_changes()
     {
         Edit("theme/partials/trace.liquid", "<", "<!-- trace -->\n<", once: true);

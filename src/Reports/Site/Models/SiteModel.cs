@@ -1,8 +1,9 @@
+using Reports.Pipeline;
 using Reports.Rendering.Templates;
 
 namespace Reports.Site.Models;
 
-/// <summary>What every page's layout needs: the site's name, its assets and its navigation.</summary>
+/// <summary>What every page's layout needs: the site's name, its assets and its navigation. Shared: every page's cache key hashes it, once.</summary>
 /// <param name="Stylesheet">Fingerprinted stylesheet path relative to the site root, e.g. <c>assets/site.1a2b3c4d.css</c>.</param>
 /// <param name="LatestWeek">The newest scored week's date (YYYY-MM-DD); null when no week is scored.</param>
 /// <param name="DataVersion">
@@ -19,7 +20,7 @@ public sealed record SiteModel(
     string? LatestWeekHref,
     string? LatestWeek,
     Stamp DataVersion,
-    Stamp DataVersionId)
+    Stamp DataVersionId) : ISharedModel
 {
     /// <summary>The values filled into rendered pages.</summary>
     public IReadOnlyList<Stamp> Stamps => [DataVersion, DataVersionId];

@@ -15,8 +15,10 @@ public sealed record ViewModelSources(string Data, string Assets, string Narrati
 /// rendered safely, links vetted) and the site model (name, fingerprinted assets, navigation).
 /// </summary>
 /// <param name="markdown">Converted Markdown cells kept across rebuilds; null converts every cell.</param>
+/// <param name="rows">Incident and finding rows kept across rebuilds; null builds them every time.</param>
 /// <param name="deferStamps">Print the data version as a placeholder filled in after rendering (see <see cref="Stamp"/>): for a session whose pages are cached.</param>
-public sealed class BuildViewModels(ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null, bool deferStamps = false) : IModule
+public sealed class BuildViewModels(
+    ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null, SharedRows? rows = null, bool deferStamps = false) : IModule
 {
     /// <summary>The fixed sections, in navigation order; Markdown pages from input/ follow.</summary>
     public static readonly IReadOnlyList<NavLink> Sections =
@@ -66,7 +68,7 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
             latest is null ? null : Format.Date(latest.WeekOf),
             new Stamp("data-version", context.Single(sources.Data, SiteKeys.DataVersion).Short, deferStamps),
             new Stamp("data-version-id", context.Single(sources.Data, SiteKeys.DataVersion).Id, deferStamps));
-        var views = new ViewModelFactory(report, narratives, markdown);
+        var views = new ViewModelFactory(report, narratives, markdown, rows);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }
 

@@ -27,14 +27,15 @@ public sealed class ViewModelFactory
 
     /// <param name="narratives">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
     /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
-    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, Narrative> narratives, MarkdownCache? markdownCache = null)
+    /// <param name="rows">A session's incident and finding rows from earlier builds; without it they are built.</param>
+    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, Narrative> narratives, MarkdownCache? markdownCache = null, SharedRows? rows = null)
     {
         markdown = markdownCache;
         this.report = report;
         this.narratives = narratives;
         gateAnchors = FragmentIds.Assign(report.Data.Gates.Select(g => g.Id));
-        incidentRows = BuildIncidentRows(report.Data.Incidents);
-        findingRows = BuildFindingRows(report.Data.Findings);
+        incidentRows = rows is null ? BuildIncidentRows(report.Data.Incidents) : rows.Incidents(report.Data.Incidents, BuildIncidentRows);
+        findingRows = rows is null ? BuildFindingRows(report.Data.Findings) : rows.Findings(report.Data.Findings, BuildFindingRows);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
     }
 
