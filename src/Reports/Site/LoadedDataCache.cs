@@ -9,12 +9,14 @@ namespace Reports.Site;
 /// <summary>
 /// The data a session's last build loaded and evaluated. A rebuild whose data folder holds the same CSV files, byte
 /// for byte, gets them back instead of reading and evaluating them again: an edit to a template, the stylesheet or a
-/// Markdown page does not pay for the data. The files are fingerprinted before and after loading, and a load is kept
-/// only when both agree, so a file saved while it was being read is never remembered with the wrong contents.
+/// Markdown page does not pay for the data, and an edit to one file parses only the tables it reaches
+/// (<see cref="TableCache"/>). The files are fingerprinted before and after loading, and a load is kept only when
+/// both agree, so a file saved while it was being read is never remembered with the wrong contents.
 /// </summary>
 public sealed class LoadedDataCache
 {
     private readonly Lock _gate = new();
+    private readonly TableCache _tables = new();
     private (string Key, Result<ReliabilityData> Loaded)? _loaded;
     private (ReliabilityData Data, ProgramReport Report)? _evaluated;
 
@@ -26,19 +28,26 @@ public sealed class LoadedDataCache
         var before = Fingerprint(dataDirectory);
         lock (_gate)
         {
-            if (before is not null && _loaded is { } last && last.Key == before)
+            if (before is not null && _loaded is { } last && last.Key == before.Value.Key)
             {
                 LastWasReused = true;
                 return last.Loaded;
             }
         }
 
-        var loaded = DataFolderLoader.Load(dataDirectory);
+        _tables.Begin(before?.Files ?? new Dictionary<string, string>());
+        var loaded = DataFolderLoader.Load(dataDirectory, _tables);
         var after = Fingerprint(dataDirectory);
+        var unchanged = before is not null && before.Value.Key == after?.Key;
+        if (unchanged)
+        {
+            _tables.Keep();
+        }
+
         lock (_gate)
         {
             LastWasReused = false;
-            _loaded = before is not null && before == after ? (before, loaded) : null;
+            _loaded = unchanged ? (before!.Value.Key, loaded) : null;
         }
 
         return loaded;
@@ -67,24 +76,31 @@ public sealed class LoadedDataCache
         return report;
     }
 
-    /// <summary>The names of everything at the top of the folder and the bytes of its CSV files; null when it cannot be read.</summary>
-    private static string? Fingerprint(string dataDirectory)
+    /// <summary>
+    /// The names of everything at the top of the folder and the bytes of its CSV files, and a hash of each file's
+    /// bytes by name; null when the folder cannot be read.
+    /// </summary>
+    private static (string Key, Dictionary<string, string> Files)? Fingerprint(string dataDirectory)
     {
         try
         {
             var hash = new XxHash128();
+            var files = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in Directory.EnumerateFileSystemEntries(dataDirectory).Order(StringComparer.Ordinal))
             {
-                hash.Append(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(entry) + "\0"));
+                var name = Path.GetFileName(entry);
+                hash.Append(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
                 if (File.Exists(entry) && entry.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
                 {
                     var bytes = File.ReadAllBytes(entry);
+                    var file = XxHash128.Hash(bytes);
                     hash.Append(BitConverter.GetBytes(bytes.LongLength));
-                    hash.Append(bytes);
+                    hash.Append(file);
+                    files[name] = Convert.ToHexStringLower(file);
                 }
             }
 
-            return Convert.ToHexStringLower(hash.GetCurrentHash());
+            return (Convert.ToHexStringLower(hash.GetCurrentHash()), files);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
