@@ -90,9 +90,11 @@ public static class SiteBuilder
         }
 
         var output = run.ToFiles();
+        // Filling in the stamps changes no link: it runs beside the link check, which reads the pages as rendered.
+        var filled = Task.Run(() => FillStamps(output, run, cache), CancellationToken.None);
         diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links));
         cache?.EndBuild();
-        return new RenderedSite(FillStamps(output, run, cache), DiagnosticSink.Sort(diagnostics));
+        return new RenderedSite(filled.GetAwaiter().GetResult(), DiagnosticSink.Sort(diagnostics));
     }
 
     /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
@@ -125,7 +127,7 @@ public static class SiteBuilder
 
     /// <summary>
     /// Writes the site's deferred <see cref="Stamp"/>s (the data version, in a session that caches pages) into the
-    /// rendered pages. After the link check, whose cache then sees a page unchanged when only the version changed.
+    /// rendered pages. The link check reads the pages before, so its cache sees a page unchanged when only the version changed.
     /// </summary>
     private static ImmutableSortedDictionary<string, ImmutableArray<byte>> FillStamps(
         ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run, SiteBuildCache? cache)
