@@ -61,9 +61,17 @@ public static class OutputWriter
             var existing = ExistingFiles(output);
             // A stat per file, on every core: a large site has thousands, and a session compares them all after each save.
             var paths = files.Keys.Order(StringComparer.Ordinal).ToArray();
-            var isChanged = OrderedParallel.Map(paths.Length, CancellationToken.None, i =>
-                !existing.Contains(paths[i]) || !Unchanged(output, paths[i], files[paths[i]], published));
-            var changed = paths.Where((_, i) => isChanged[i]).ToList();
+            var found = OrderedParallel.Map(paths.Length, CancellationToken.None, i =>
+            {
+                if (!existing.Contains(paths[i]))
+                {
+                    return (Changed: true, File: (FileInfo?)null);
+                }
+
+                var file = new FileInfo(PathIn(output, paths[i]));
+                return (Changed: !Unchanged(file, output, paths[i], files[paths[i]], published), File: (FileInfo?)file);
+            });
+            var changed = paths.Where((_, i) => found[i].Changed).ToList();
             var stale = existing.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
 
             if (!Directory.Exists(output))
@@ -77,8 +85,9 @@ public static class OutputWriter
                 // Files go into place one by one anyway, so they are staged side by side, not in a copy of the
                 // site's folders: on a slow file system, creating and then deleting a thousand folders per
                 // rebuild cost more than writing the files.
-                var grows = OrderedParallel.Map(mode == WriteMode.Preview ? changed.Count : 0, CancellationToken.None, i => Grows(output, changed[i], files[changed[i]]));
-                var inPlace = changed.Where((_, i) => i < grows.Length && grows[i]).ToHashSet(StringComparer.Ordinal);
+                var inPlace = mode == WriteMode.Preview
+                    ? paths.Where((path, i) => found[i] is { Changed: true, File: { } file } && Grows(file, files[path])).ToHashSet(StringComparer.Ordinal)
+                    : [];
                 var staged = StageFlat(staging, [.. changed.Where(path => !inPlace.Contains(path))], files);
                 touched = true;
                 Apply(output, staging, staged, stale);
@@ -234,18 +243,12 @@ public static class OutputWriter
         }
     }
 
-    private static bool Unchanged(string output, string sitePath, ImmutableArray<byte> bytes, PublishedFiles? published)
-    {
-        var path = PathIn(output, sitePath);
-        return published?.IsUnchanged(output, sitePath, bytes, new FileInfo(path)) ?? SameBytes(path, bytes);
-    }
+    private static bool Unchanged(FileInfo file, string output, string sitePath, ImmutableArray<byte> bytes, PublishedFiles? published) =>
+        published?.IsUnchanged(output, sitePath, bytes, file) ?? SameBytes(file.FullName, bytes);
 
-    /// <summary>Whether <paramref name="sitePath"/> is a file that <paramref name="bytes"/> would not shrink.</summary>
-    private static bool Grows(string output, string sitePath, ImmutableArray<byte> bytes)
-    {
-        var file = new FileInfo(PathIn(output, sitePath));
-        return file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) && file.Length <= bytes.Length;
-    }
+    /// <summary>Whether <paramref name="file"/>, as it was found (one stat per file), is one that <paramref name="bytes"/> would not shrink.</summary>
+    private static bool Grows(FileInfo file, ImmutableArray<byte> bytes) =>
+        file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) && file.Length <= bytes.Length;
 
     private static void Overwrite(string path, ImmutableArray<byte> bytes)
     {

@@ -24,8 +24,15 @@ public sealed class PublishedFiles
         && file.Exists
         && file.Length == entry.Length
         && file.LastWriteTimeUtc == entry.WrittenAt
-            ? entry.Bytes == bytes || entry.Bytes.AsSpan().SequenceEqual(bytes.AsSpan())
+            ? entry.Bytes == bytes || SameBytes(entry.Bytes.AsSpan(), bytes.AsSpan())
             : null;
+
+    /// <summary>Compares the ends first: a page whose data version changed differs in its footer, after tens of kilobytes that do not.</summary>
+    private static bool SameBytes(ReadOnlySpan<byte> was, ReadOnlySpan<byte> now)
+    {
+        var tail = Math.Min(was.Length, 1024);
+        return was.Length == now.Length && was[^tail..].SequenceEqual(now[^tail..]) && was.SequenceEqual(now);
+    }
 
     /// <param name="written">The files just written; a file found unchanged as the same array keeps what was recorded for it.</param>
     internal void Record(string folder, IReadOnlyDictionary<string, ImmutableArray<byte>> files, IReadOnlyCollection<string> written, Func<string, string> physicalPath)
