@@ -24,9 +24,9 @@ namespace Reports.Site;
 /// <item><see cref="Filled"/>: pages with the data version filled in, for pages and versions that did not change.</item>
 /// <item><see cref="Data"/>: the loaded and evaluated data, while the CSV files are byte for byte the same; and
 /// the weeks of the last evaluation that an edit did not reach.</item>
-/// <item><see cref="WeekPages"/>, <see cref="WeekFiles"/> and <see cref="WeekElements"/>: each weekly report's
-/// model, its <c>report.json</c> and badge, and its element of <c>api/weeks.json</c>, by the week's evaluated result
-/// (see <see cref="WeekMemo{TValue}"/>).</item>
+/// <item><see cref="WeekPages"/>, <see cref="WeekFiles"/>, <see cref="WeekElements"/> and <see cref="FeedEntries"/>:
+/// each weekly report's model, its <c>report.json</c> and badge, its element of <c>api/weeks.json</c> and its entry in
+/// the feed, by the week's evaluated result (see <see cref="WeekMemo{TValue}"/>).</item>
 /// </list>
 /// </summary>
 public sealed class SiteBuildCache
@@ -42,6 +42,8 @@ public sealed class SiteBuildCache
     public WeekMemo<WeekFiles> WeekFiles { get; } = new();
 
     public WeekMemo<byte[]> WeekElements { get; } = new();
+
+    public WeekMemo<Outputs.AtomFeed.Entry> FeedEntries { get; } = new();
 
     public MarkdownCache Markdown { get; } = new();
 
