@@ -100,6 +100,7 @@ public static class SiteBuilder
     /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
     public static Result<Engine> CreateEngine(SiteContext site) => Engine.CreateBuilder()
         .AddPipeline(DataPipeline.Create(site))
+        .AddPipeline(DataVersionPipeline.Create(site))
         .AddPipeline(TemplatesPipeline.Create())
         .AddPipeline(NarrativesPipeline.Create())
         .AddPipeline(ChartsPipeline.Create(site.Cache?.Charts))

@@ -8,7 +8,7 @@ using Reports.Site.Views;
 namespace Reports.Site.Modules;
 
 /// <summary>The pipelines whose computed outputs the view models are made from.</summary>
-public sealed record ViewModelSources(string Data, string Assets, string Narratives, string Pages);
+public sealed record ViewModelSources(string Data, string DataVersion, string Assets, string Narratives, string Pages);
 
 /// <summary>
 /// Builds, once, what every page's template reads: the view-model factory (numbers formatted, Markdown cells
@@ -66,8 +66,8 @@ public sealed class BuildViewModels(
             nav,
             latest is null ? null : ViewModelFactory.WeekHref(latest.WeekOf),
             latest is null ? null : Format.Date(latest.WeekOf),
-            new Stamp("data-version", context.Single(sources.Data, SiteKeys.DataVersion).Short, deferStamps),
-            new Stamp("data-version-id", context.Single(sources.Data, SiteKeys.DataVersion).Id, deferStamps));
+            new Stamp("data-version", context.Single(sources.DataVersion, SiteKeys.DataVersion).Short, deferStamps),
+            new Stamp("data-version-id", context.Single(sources.DataVersion, SiteKeys.DataVersion).Id, deferStamps));
         var views = new ViewModelFactory(report, narratives, markdown, rows);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }

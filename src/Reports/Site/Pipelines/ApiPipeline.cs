@@ -14,9 +14,9 @@ public static class ApiPipeline
 
     /// <param name="weeks">A session's weeks as written before (see <see cref="SiteBuildCache"/>); null writes every week.</param>
     public static PipelineDefinition Create(WeekMemo<byte[]>? weeks = null) => new PipelineDefinition(Name)
-        .DependsOn(DataPipeline.Name)
+        .DependsOn(DataPipeline.Name, DataVersionPipeline.Name)
         .Process(
             new WriteFile(Destination, context => DocumentContent.FromBytes(WeeksJson.WriteUtf8(
-                context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataPipeline.Name, SiteKeys.DataVersion), weeks))),
+                context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataVersionPipeline.Name, SiteKeys.DataVersion), weeks))),
             "the contract's JSON, schema 1, with the data version");
 }

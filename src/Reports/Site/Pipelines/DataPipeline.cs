@@ -10,6 +10,5 @@ public static class DataPipeline
 
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
         .Process(new LoadData(site.Options.DataDirectory, site.Cache?.Data), "read and check every CSV file; any error stops the build")
-        .Process(new EvaluateProgram(site.Cache?.Data), "apply the rules: totals, phase decisions, gates, No-Go conditions, uplift plans")
-        .Process(new ReadDataVersion(site.Options.DataDirectory), "the commit or content hash every page and JSON file names");
+        .Process(new EvaluateProgram(site.Cache?.Data), "apply the rules: totals, phase decisions, gates, No-Go conditions, uplift plans");
 }
