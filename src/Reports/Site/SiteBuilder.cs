@@ -31,15 +31,32 @@ public static class SiteBuilder
     public static BuildOutcome Build(SiteOptions options, SiteBuildCache? cache, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var rendered = Render(options, cache, ct);
-        if (!rendered.Succeeded)
+        // Under --strict a broken link stops the build, so links are checked before anything is written; otherwise
+        // they only warn, and the check runs beside the writing.
+        var (rendered, links) = RenderUnchecked(options, cache, ct);
+        if (options.Strict || !rendered.Succeeded)
         {
-            return BuildOutcome.Failed(rendered.Diagnostics);
+            rendered = WithLinks(rendered, links);
+            links = null;
+            if (!rendered.Succeeded)
+            {
+                return BuildOutcome.Failed(rendered.Diagnostics);
+            }
         }
 
         var safety = new OutputSafety(Directory.GetCurrentDirectory(), [options.DataDirectory, options.InputDirectory, options.ThemeDirectory]);
-        // A session (serve) writes as a preview does: see WriteMode.
-        var published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published, cache is null ? WriteMode.Publish : WriteMode.Preview);
+        PublishResult published;
+        try
+        {
+            // A session (serve) writes as a preview does: see WriteMode.
+            published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published, cache is null ? WriteMode.Publish : WriteMode.Preview);
+        }
+        finally
+        {
+            // Whatever happened, the check is over before the build returns: the next one uses its cache.
+            rendered = WithLinks(rendered, links);
+        }
+
         List<Diagnostic> diagnostics = [.. rendered.Diagnostics, .. published.Diagnostics];
         return published.Succeeded
             ? new BuildOutcome(diagnostics, rendered.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), published.Written, published.Unchanged, published.Removed)
@@ -59,17 +76,24 @@ public static class SiteBuilder
     public static RenderedSite Render(SiteOptions options, SiteBuildCache? cache, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var (rendered, links) = RenderUnchecked(options, cache, ct);
+        return WithLinks(rendered, links);
+    }
+
+    /// <summary>The site in memory, and its link check still running (null when nothing was rendered to check).</summary>
+    private static (RenderedSite Site, Task<ImmutableArray<Diagnostic>>? Links) RenderUnchecked(SiteOptions options, SiteBuildCache? cache, CancellationToken ct)
+    {
         cache?.BeginBuild();
         var config = SiteConfig.Load(options.InputDirectory);
         if (!config.Succeeded)
         {
-            return RenderedSite.Failed(config.Diagnostics);
+            return (RenderedSite.Failed(config.Diagnostics), null);
         }
 
         // The command line (and the host's environment, which the command line reads) outrank input/site.yml.
         if (!SiteUrls.TryNormalize(options.BaseUrl, out var baseUrl))
         {
-            return RenderedSite.Failed([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]);
+            return (RenderedSite.Failed([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]), null);
         }
 
         var files = new OverlayFileSystem(
@@ -79,23 +103,27 @@ public static class SiteBuilder
         var engine = CreateEngine(site);
         if (engine.Value is null)
         {
-            return RenderedSite.Failed(engine.Diagnostics);
+            return (RenderedSite.Failed(engine.Diagnostics), null);
         }
 
         var run = engine.Value.Run(files, ct);
         List<Diagnostic> diagnostics = [.. config.Diagnostics, .. run.Diagnostics];
         if (!run.Succeeded)
         {
-            return RenderedSite.Failed(diagnostics);
+            return (RenderedSite.Failed(diagnostics), null);
         }
 
         var output = run.ToFiles();
-        // Filling in the stamps changes no link: it runs beside the link check, which reads the pages as rendered.
-        var filled = Task.Run(() => FillStamps(output, run, cache), CancellationToken.None);
-        diagnostics.AddRange(LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links));
+        // Filling in the stamps changes no link: the check reads the pages as rendered, beside the filling.
+        var links = Task.Run(
+            () => LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links), CancellationToken.None);
         cache?.EndBuild();
-        return new RenderedSite(filled.GetAwaiter().GetResult(), DiagnosticSink.Sort(diagnostics));
+        return (new RenderedSite(FillStamps(output, run, cache), DiagnosticSink.Sort(diagnostics)), links);
     }
+
+    /// <summary>The site with its link check's findings, once the check is done.</summary>
+    private static RenderedSite WithLinks(RenderedSite site, Task<ImmutableArray<Diagnostic>>? links) =>
+        links is null ? site : site with { Diagnostics = DiagnosticSink.Sort([.. site.Diagnostics, .. links.GetAwaiter().GetResult()]) };
 
     /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
     public static Result<Engine> CreateEngine(SiteContext site) => Engine.CreateBuilder()
