@@ -28,11 +28,36 @@ internal static class SvgNumbers
             double number = double.Parse(value.AsSpan(i, end - i), NumberStyles.Float, CultureInfo.InvariantCulture);
             double rounded = Math.Round(number, decimals, MidpointRounding.AwayFromZero);
             // "-0" would differ from "0" only by the sign of nothing.
-            result.Append(rounded == 0 ? "0" : rounded.ToString(format, CultureInfo.InvariantCulture));
+            if (rounded == 0)
+            {
+                result.Append('0');
+            }
+            else
+            {
+                Append(result, rounded, format);
+            }
+
             i = end;
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// A rounded number's shortest round-trip digits are those <paramref name="format"/> writes, and much faster to
+    /// get; beyond 1e9 (never a pixel) the shortest form may switch to an exponent, so the format writes those.
+    /// </summary>
+    private static void Append(StringBuilder result, double rounded, string format)
+    {
+        Span<char> digits = stackalloc char[32];
+        if (Math.Abs(rounded) < 1e9 && rounded.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture))
+        {
+            result.Append(digits[..written]);
+        }
+        else
+        {
+            result.Append(rounded.ToString(format, CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>End of the number starting at <paramref name="start"/>, or <paramref name="start"/> if none starts there.</summary>
