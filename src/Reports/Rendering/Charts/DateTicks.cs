@@ -34,27 +34,28 @@ internal static class DateTicks
         foreach ((int days, int months, int years) in Steps)
         {
             float width = days > 0 ? DateLabelWidth : months > 0 ? MonthLabelWidth : YearLabelWidth;
-            List<(DateOnly Date, string Label)> ticks = Generate(first, last, days, months, years);
-            if (ticks.Count * width <= plotWidth)
+            List<DateOnly> dates = Generate(first, last, days, months, years);
+            if (dates.Count * width <= plotWidth)
             {
-                return Thin(ticks, max, pixelsPerDay, width);
+                // Labelled only once they fit: ten years of daily dates are 3,650 strings no chart shows.
+                Func<DateOnly, string> label = days > 0 ? Invariant.Date : months > 0 ? Invariant.Month : Invariant.Year;
+                return Thin(dates.Select(d => (d, label(d))), max, pixelsPerDay, width);
             }
         }
 
         return [];
     }
 
-    private static List<(DateOnly Date, string Label)> Generate(DateOnly first, DateOnly last, int days, int months, int years)
+    private static List<DateOnly> Generate(DateOnly first, DateOnly last, int days, int months, int years)
     {
-        List<(DateOnly, string)> ticks = [];
+        List<DateOnly> ticks = [];
         if (days > 0)
         {
             // Day numbers count from a Monday, so 7- and 14-day steps land on Mondays.
             int start = first.DayNumber + ((days - (first.DayNumber % days)) % days);
             for (int day = start; day <= last.DayNumber; day += days)
             {
-                DateOnly date = DateOnly.FromDayNumber(day);
-                ticks.Add((date, Invariant.Date(date)));
+                ticks.Add(DateOnly.FromDayNumber(day));
             }
         }
         else if (months > 0)
@@ -63,7 +64,7 @@ internal static class DateTicks
             {
                 if (date >= first && (date.Month - 1) % months == 0)
                 {
-                    ticks.Add((date, Invariant.Month(date)));
+                    ticks.Add(date);
                 }
             }
         }
@@ -74,7 +75,7 @@ internal static class DateTicks
                 DateOnly date = new(year, 1, 1);
                 if (date >= first && year % years == 0)
                 {
-                    ticks.Add((date, Invariant.Year(date)));
+                    ticks.Add(date);
                 }
             }
         }
