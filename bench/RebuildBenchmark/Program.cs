@@ -49,6 +49,7 @@ var page = markdown ? Directory.EnumerateFiles(Path.Combine(work, "input"), "*.m
 var scores = new ScoreEditor(Path.Combine(data, "scores.csv"));
 var times = new List<double>();
 var cpuTimes = new List<double>();
+var allocations = new List<double>();
 var process = Process.GetCurrentProcess();
 for (var i = 0; i < edits; i++)
 {
@@ -68,9 +69,11 @@ for (var i = 0; i < edits; i++)
     // CPU time as well as wall time: on a shared machine the wall time also counts the time others take the cores.
     process.Refresh();
     var cpuBefore = process.TotalProcessorTime;
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     clock.Restart();
     var outcome = session.Build();
     var elapsed = clock.Elapsed.TotalMilliseconds;
+    var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
     process.Refresh();
     var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
     if (!outcome.Succeeded)
@@ -81,13 +84,15 @@ for (var i = 0; i < edits; i++)
 
     times.Add(elapsed);
     cpuTimes.Add(cpu);
+    allocations.Add(allocated);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"rebuild {i + 1}: {elapsed:0.0} ms (CPU {cpu:0} ms), {outcome.FilesWritten} written, {session.Cache.Pages.Misses} pages rendered, {session.Cache.Pages.Hits} reused"));
+        $"rebuild {i + 1}: {elapsed:0.0} ms (CPU {cpu:0} ms, {allocated:0} MB allocated), {outcome.FilesWritten} written, {session.Cache.Pages.Misses} pages rendered, {session.Cache.Pages.Hits} reused"));
 }
 
 // The first rebuilds still run freshly jitted code; the median of the rest is what an editing session sees.
 var steady = times.Skip(times.Count > 5 ? 1 : 0).Order().ToList();
 var steadyCpu = cpuTimes.Skip(cpuTimes.Count > 5 ? 1 : 0).Order().ToList();
+var steadyAllocated = allocations.Skip(allocations.Count > 5 ? 1 : 0).Order().ToList();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"warm rebuild after {(markdown ? "a Markdown page edit" : "a one-row score edit")}: median {steady[steady.Count / 2]:0.0} ms, min {steady[0]:0.0} ms, max {steady[^1]:0.0} ms over {steady.Count} edits; CPU median {steadyCpu[steadyCpu.Count / 2]:0} ms"));
+    $"warm rebuild after {(markdown ? "a Markdown page edit" : "a one-row score edit")}: median {steady[steady.Count / 2]:0.0} ms, min {steady[0]:0.0} ms, max {steady[^1]:0.0} ms over {steady.Count} edits; CPU median {steadyCpu[steadyCpu.Count / 2]:0} ms, {steadyAllocated[steadyAllocated.Count / 2]:0} MB allocated"));
 return 0;
