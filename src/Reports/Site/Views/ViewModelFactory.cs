@@ -49,10 +49,15 @@ public sealed class ViewModelFactory
 
     public Narrative? NarrativeOf(DateOnly week) => narratives.GetValueOrDefault(week);
 
-    /// <summary>A weekly report's model: made from the week's result, <see cref="Neighbours"/> and <see cref="NarrativeOf"/> alone.</summary>
+    /// <summary>
+    /// A weekly report's model: made from the week's result, the data's incidents, findings and gates, and
+    /// <see cref="Neighbours"/> and <see cref="NarrativeOf"/>; nothing else.
+    /// </summary>
     public WeekReportModel Week(int index)
     {
         var week = report.Weeks[index];
+        var (previousWeek, nextWeek) = Neighbours(index);
+        var narrative = NarrativeOf(week.WeekOf);
         var gates = week.Gates.Select(g => ToGateRow(g)).ToArray();
         return new WeekReportModel(
             WeekOf: Format.Date(week.WeekOf),
@@ -77,10 +82,10 @@ public sealed class ViewModelFactory
             Incidents: week.OpenIncidents.Select(i => incidentRows[i.Id]).ToArray(),
             Findings: week.UnresolvedFindings.Select(f => findingRows[f.Id]).ToArray(),
             Uplift: ToUpliftView(week.Uplift),
-            NarrativeHtml: narratives.TryGetValue(week.WeekOf, out var narrative) ? new TrustedHtml(narrative.Html) : null,
+            NarrativeHtml: narrative is null ? null : new TrustedHtml(narrative.Html),
             Summary: narrative?.Summary,
-            Previous: Neighbours(index).Previous,
-            Next: Neighbours(index).Next);
+            Previous: previousWeek,
+            Next: nextWeek);
     }
 
     public HomeModel Home(SiteChartSet charts)
