@@ -5,9 +5,6 @@ public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
-    /// <summary>The shipped data folder: the plan's two weeks.</summary>
-    public static string ShippedData => System.IO.Path.Combine(Path, "data");
-
     private static string Find()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

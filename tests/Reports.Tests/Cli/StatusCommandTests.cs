@@ -4,7 +4,7 @@ namespace Reports.Tests.Cli;
 
 public sealed class StatusCommandTests
 {
-    private static readonly string Data = RepositoryRoot.ShippedData;
+    private static readonly string Data = TestPrograms.PlanData;
 
     [Fact]
     public void Shows_the_latest_week_of_the_plan_with_its_decision_trace_and_uplift()

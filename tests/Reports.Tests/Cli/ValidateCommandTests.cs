@@ -12,7 +12,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void The_shipped_data_is_valid()
     {
-        var run = CliRun.Of("validate", "--data", RepositoryRoot.ShippedData);
+        var run = CliRun.Of("validate", "--data", TestPrograms.PlanData);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("valid (2 scored week(s), 6 categories, 8 gates, 0 incident(s), 9 finding(s))", run.Out, StringComparison.Ordinal);

@@ -1,12 +1,10 @@
 namespace Reports.Tests.History;
 
-/// <summary>The shipped data folder, copied to temporary folders that tests may change.</summary>
+/// <summary>The plan fixture's data folder, copied to temporary folders that tests may change.</summary>
 internal static class DataFolders
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    /// <summary>The repository's own <c>data/</c>: the plan's two weeks, 46.25 and 55.00.</summary>
-    public static string Shipped => Path.Combine(RepositoryRoot, "data");
+    /// <summary>The plan's two weeks, 46.25 and 55.00 (<see cref="TestPrograms.PlanData"/>).</summary>
+    public static string Shipped => TestPrograms.PlanData;
 
     public static string NewTemporaryPath() => Path.Combine(Path.GetTempPath(), "reports-tests", Guid.NewGuid().ToString("N"));
 
@@ -53,18 +51,5 @@ internal static class DataFolders
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Reports.sln not found above the test output folder");
     }
 }

@@ -28,15 +28,13 @@ public sealed class SiteFolder : IDisposable
 
     public SiteOptions Options(bool strict = false, string? baseUrl = null) => new(Data, Input, Theme, Output, strict, baseUrl);
 
-    /// <summary>A folder holding the repository's shipped data, pages and theme.</summary>
+    /// <summary>A folder holding the plan fixture's data and pages with the tool's theme.</summary>
     public static SiteFolder Shipped()
     {
         var folder = new SiteFolder();
-        foreach (var part in new[] { "data", "input", "theme" })
-        {
-            CopyDirectory(Path.Combine(RepositoryRoot.Path, part), Path.Combine(folder.Root, part));
-        }
-
+        CopyDirectory(TestPrograms.PlanData, folder.Data);
+        CopyDirectory(TestPrograms.PlanInput, folder.Input);
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "theme"), folder.Theme);
         return folder;
     }
 
@@ -45,7 +43,7 @@ public sealed class SiteFolder : IDisposable
     {
         var folder = new SiteFolder();
         CopyDirectory(Path.Combine(RepositoryRoot.Path, "theme"), folder.Theme);
-        CopyDirectory(Path.Combine(RepositoryRoot.Path, "input"), folder.Input);
+        CopyDirectory(TestPrograms.PlanInput, folder.Input);
         Directory.Delete(Path.Combine(folder.Input, "weeks"), recursive: true);
         return folder.WriteSections(sections);
     }
