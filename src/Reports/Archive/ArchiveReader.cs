@@ -1,3 +1,5 @@
+using Reports.Paths;
+
 namespace Reports.Archive;
 
 /// <summary>Lists the published snapshots, for the site's Archive page and for flagging restated weeks.</summary>
@@ -18,7 +20,7 @@ public static class ArchiveReader
         }
 
         var snapshots = new List<ArchivedSnapshot>();
-        foreach (var folder in Directory.EnumerateDirectories(root))
+        foreach (var folder in Folders(root))
         {
             if (!ArchiveLayout.TryParseWeek(Path.GetFileName(folder), out var week))
             {
@@ -54,4 +56,7 @@ public static class ArchiveReader
 
         return weeks;
     }
+
+    /// <summary>The real folders of the archive: links are never followed (see <see cref="FolderWalk"/>).</summary>
+    private static IEnumerable<string> Folders(string root) => FolderWalk.List(root, recurse: false).Folders.Select(name => Path.Combine(root, name));
 }

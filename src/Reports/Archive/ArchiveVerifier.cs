@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reports.Diagnostics;
+using Reports.Paths;
 
 namespace Reports.Archive;
 
@@ -22,12 +23,22 @@ public static class ArchiveVerifier
             return [];
         }
 
-        var diagnostics = new List<Diagnostic>();
-        foreach (var entry in Directory.EnumerateFileSystemEntries(root).Order(StringComparer.Ordinal))
+        if (!ContainedPath.StaysInside(dataDirectory, root))
         {
-            var name = Path.GetFileName(entry);
+            return [PathErrors.LinkLeavesFolder(root, dataDirectory)];
+        }
+
+        var entries = FolderWalk.List(root, recurse: false);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var name in entries.Folders.Concat(entries.Files.Select(f => f.RelativePath)).Concat(entries.LinksLeaving).Order(StringComparer.Ordinal))
+        {
+            var entry = Path.Combine(root, name);
             var at = SourceLocation.File(Slashes(entry));
-            if (!Directory.Exists(entry))
+            if (entries.LinksLeaving.Contains(name))
+            {
+                diagnostics.Add(PathErrors.LinkLeavesFolder(entry, root));
+            }
+            else if (!entries.Folders.Contains(name))
             {
                 diagnostics.Add(DataErrors.ArchiveStrayFile(at, name));
             }
@@ -46,6 +57,18 @@ public static class ArchiveVerifier
 
     private static IEnumerable<Diagnostic> VerifySnapshot(string folder, DateOnly week)
     {
+        var contents = SnapshotFiles.Walk(folder);
+        if (contents.LinksLeaving.Length > 0)
+        {
+            // Nothing of a snapshot with such a link is read, its manifest included.
+            foreach (var link in contents.LinksLeaving)
+            {
+                yield return PathErrors.LinkLeavesFolder(Path.Combine(folder, link), folder);
+            }
+
+            yield break;
+        }
+
         var manifestPath = Path.Combine(folder, ArchiveLayout.ManifestFileName);
         var read = ArchiveManifest.Read(manifestPath);
         if (!read.Succeeded)
@@ -65,17 +88,17 @@ public static class ArchiveVerifier
             yield return DataErrors.ArchiveWeekMismatch(SourceLocation.File(Slashes(manifestPath)), folderName, ArchiveLayout.FolderNameOf(manifest.WeekOf));
         }
 
-        var present = SnapshotFiles.List(folder).ToHashSet(StringComparer.Ordinal);
+        var present = contents.Files.ToDictionary(f => f.RelativePath, f => f.PhysicalPath, StringComparer.Ordinal);
         foreach (var file in manifest.Files)
         {
-            var path = Path.Combine(folder, file.Path);
-            var at = SourceLocation.File(Slashes(path));
-            if (!present.Contains(file.Path))
+            var at = SourceLocation.File(Slashes(Path.Combine(folder, file.Path)));
+            if (!present.TryGetValue(file.Path, out var path))
             {
                 yield return DataErrors.ArchiveFileMissing(at, folderName);
                 continue;
             }
 
+            // The file a link resolves to (inside the snapshot) is measured, hashed and later copied: one file throughout.
             var size = new FileInfo(path).Length;
             if (size != file.Size)
             {
@@ -91,7 +114,7 @@ public static class ArchiveVerifier
         }
 
         var listed = manifest.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var extra in present.Where(p => !listed.Contains(p)).Order(StringComparer.Ordinal))
+        foreach (var extra in present.Keys.Where(p => !listed.Contains(p)).Order(StringComparer.Ordinal))
         {
             yield return DataErrors.ArchiveFileExtra(SourceLocation.File(Slashes(Path.Combine(folder, extra))), folderName);
         }

@@ -2,6 +2,7 @@ using Reports.Data.Csv;
 using Reports.Data.Tables;
 using Reports.Diagnostics;
 using Reports.Domain;
+using Reports.Paths;
 
 namespace Reports.Data;
 
@@ -70,6 +71,12 @@ public static class DataFolderLoader
             var path = Path.Combine(directory, file).Replace('\\', '/');
             var bag = new DiagnosticBag(path);
             bags.Add(bag);
+
+            if (!ContainedPath.StaysInside(directory, path))
+            {
+                bag.Add(PathErrors.LinkLeavesFolder(path, directory));
+                return whenUnreadable;
+            }
 
             if (!File.Exists(path) && !Directory.Exists(path))
             {

@@ -1,25 +1,28 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
+using Reports.Diagnostics;
+using Reports.Paths;
 
 namespace Reports.Pipeline;
 
 /// <summary>
 /// Folders stacked on each other: a file in an earlier layer hides the file at the same relative path in a
 /// later one (<c>input/</c> over <c>theme/</c>). The merged tree is read once, on first use, and listed in
-/// ordinal order. Dot-files, dot-folders and symbolic links are skipped, so nothing outside a layer's folder
-/// and no editor or VCS litter is ever read. Also an <see cref="IFileProvider"/>, which is what Fluid reads.
+/// ordinal order. Dot-files and dot-folders are skipped (editor and VCS litter); each layer is walked by
+/// <see cref="FolderWalk"/>'s rule, so a link that leaves its layer is never read and is one of <see cref="Problems"/>.
+/// Also an <see cref="IFileProvider"/>, which is what Fluid reads.
 /// </summary>
 public sealed class OverlayFileSystem : IFileProvider
 {
-    private readonly Lazy<ImmutableSortedDictionary<string, OverlayFile>> _files;
+    private readonly Lazy<(ImmutableSortedDictionary<string, OverlayFile> Files, ImmutableArray<Diagnostic> Problems)> _index;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, OverlayFileInfo> _infos = new(StringComparer.Ordinal);
 
     /// <param name="layers">Highest priority first.</param>
     public OverlayFileSystem(params IEnumerable<FileLayer> layers)
     {
         Layers = [.. layers];
-        _files = new Lazy<ImmutableSortedDictionary<string, OverlayFile>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
+        _index = new(Index, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static OverlayFileSystem Empty { get; } = new();
@@ -27,7 +30,10 @@ public sealed class OverlayFileSystem : IFileProvider
     public ImmutableArray<FileLayer> Layers { get; }
 
     /// <summary>Every visible file, ordinal by relative path.</summary>
-    public IEnumerable<OverlayFile> Files => _files.Value.Values;
+    public IEnumerable<OverlayFile> Files => _index.Value.Files.Values;
+
+    /// <summary>Symbolic links that lead outside their layer's folder: errors, for the build to stop at.</summary>
+    public ImmutableArray<Diagnostic> Problems => _index.Value.Problems;
 
     /// <summary>Files under <paramref name="folder"/> (recursively; "" for all), optionally ending in <paramref name="extension"/> (".md").</summary>
     public ImmutableArray<OverlayFile> EnumerateFiles(string folder = "", string? extension = null)
@@ -43,7 +49,7 @@ public sealed class OverlayFileSystem : IFileProvider
     {
         file = null;
         var key = Normalize(relativePath);
-        return key is not null && _files.Value.TryGetValue(key, out file);
+        return key is not null && _index.Value.Files.TryGetValue(key, out file);
     }
 
     public bool Exists(string relativePath) => TryGetFile(relativePath, out _);
@@ -107,36 +113,22 @@ public sealed class OverlayFileSystem : IFileProvider
         return SitePath.IsValid(trimmed) ? trimmed : null;
     }
 
-    private ImmutableSortedDictionary<string, OverlayFile> Index()
+    private (ImmutableSortedDictionary<string, OverlayFile> Files, ImmutableArray<Diagnostic> Problems) Index()
     {
         var builder = ImmutableSortedDictionary.CreateBuilder<string, OverlayFile>(StringComparer.Ordinal);
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-            IgnoreInaccessible = false,
-        };
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
 
         // Lowest priority first, so that higher layers overwrite.
         foreach (var layer in Layers.Reverse())
         {
-            if (!Directory.Exists(layer.Root))
+            var contents = FolderWalk.List(layer.Root, skipDotEntries: true);
+            problems.AddRange(contents.LinksLeaving.Select(link => PathErrors.LinkLeavesFolder(new OverlayFile(link, layer).DisplayPath, layer.DisplayName)));
+            foreach (var file in contents.Files.Where(f => SitePath.IsValid(f.RelativePath)))
             {
-                continue;
-            }
-
-            foreach (var path in Directory.EnumerateFiles(layer.Root, "*", options))
-            {
-                var relative = Path.GetRelativePath(layer.Root, path).Replace(Path.DirectorySeparatorChar, '/');
-                if (relative.Split('/').Any(segment => segment.StartsWith('.')) || !SitePath.IsValid(relative))
-                {
-                    continue;
-                }
-
-                builder[relative] = new OverlayFile(relative, layer);
+                builder[file.RelativePath] = new OverlayFile(file.RelativePath, layer);
             }
         }
 
-        return builder.ToImmutable();
+        return (builder.ToImmutable(), problems.ToImmutable());
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using Reports.Data;
 using Reports.Diagnostics;
 using Reports.Domain;
+using Reports.Paths;
 using Reports.Scoring;
 
 namespace Reports.Site;
@@ -90,7 +91,8 @@ public sealed class LoadedDataCache
             {
                 var name = Path.GetFileName(entry);
                 hash.Append(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
-                if (File.Exists(entry) && entry.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                // A link out of the folder is not read here either: the loader reports it.
+                if (File.Exists(entry) && entry.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && ContainedPath.StaysInside(dataDirectory, entry))
                 {
                     var bytes = File.ReadAllBytes(entry);
                     var file = XxHash128.Hash(bytes);

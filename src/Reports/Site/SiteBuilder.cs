@@ -99,6 +99,11 @@ public static class SiteBuilder
         var files = new OverlayFileSystem(
             new FileLayer(DisplayName(options.InputDirectory), options.InputDirectory),
             new FileLayer(DisplayName(options.ThemeDirectory), options.ThemeDirectory));
+        if (files.Problems.Length > 0)
+        {
+            return (RenderedSite.Failed([.. config.Diagnostics, .. files.Problems]), null);
+        }
+
         var site = new SiteContext(options, new SiteUrls(baseUrl ?? config.Value!.BaseUrl), config.Value!.Title ?? SiteName) { Cache = cache };
         var engine = CreateEngine(site);
         if (engine.Value is null)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Reports.Paths;
 using Reports.Pipeline;
 using Reports.Publishing;
 using Reports.Rendering.Markdown;
@@ -13,7 +14,7 @@ public class ErrorCodeDocumentationTests
     private static readonly Type[] Catalogues =
     [
         typeof(TemplateErrors), typeof(MarkdownErrors), typeof(PipelineErrors), typeof(PublishingErrors),
-        typeof(SiteErrors), typeof(SiteConfigErrors), typeof(SnapshotErrors),
+        typeof(SiteErrors), typeof(SiteConfigErrors), typeof(SnapshotErrors), typeof(PathErrors),
     ];
 
     private static IEnumerable<string> Codes() =>

@@ -1,4 +1,5 @@
 using Reports.Diagnostics;
+using Reports.Paths;
 using Reports.Site.Outputs;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -29,6 +30,11 @@ public sealed record SiteConfig(string? Title, string? BaseUrl)
     {
         ArgumentNullException.ThrowIfNull(inputDirectory);
         var file = Path.Combine(inputDirectory, FileName);
+        if (!ContainedPath.StaysInside(inputDirectory, file))
+        {
+            return new Result<SiteConfig>(null, [PathErrors.LinkLeavesFolder(file, inputDirectory)]);
+        }
+
         if (!File.Exists(file))
         {
             return new Result<SiteConfig>(Empty, []);
