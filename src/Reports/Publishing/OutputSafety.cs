@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using Reports.Diagnostics;
+using Reports.Paths;
 
 namespace Reports.Publishing;
 
 /// <summary>
 /// Where an output folder may not be: a file-system root, the current directory or one of its ancestors,
 /// anywhere overlapping the source folders (data/, input/, theme/), or an existing non-empty folder that
-/// Reports did not create (it has no <see cref="OutputWriter.MarkerFileName"/>).
+/// Reports did not create (it has no <see cref="OutputWriter.MarkerFileName"/>). Every folder is checked both as
+/// spelled and where it resolves (<see cref="ContainedPath.Resolve"/>): a link anywhere along a path cannot hide a
+/// source folder.
 /// </summary>
 /// <param name="CurrentDirectory">Passed in rather than read, so tests and hosts decide it.</param>
 /// <param name="SourceFolders">Folders the build reads; relative ones are taken from <paramref name="CurrentDirectory"/>.</param>
@@ -22,23 +25,22 @@ public sealed record OutputSafety(string CurrentDirectory, ImmutableArray<string
     public ImmutableArray<Diagnostic> Check(string outputFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
-        var candidates = new[] { FullPath(outputFolder), ResolveLink(FullPath(outputFolder)) }.Distinct();
-        foreach (var output in candidates)
+        var current = Both(CurrentDirectory);
+        foreach (var output in Both(outputFolder))
         {
             if (Path.GetPathRoot(output) is { } root && string.Equals(Path.TrimEndingDirectorySeparator(root), output, PathComparison))
             {
                 return [PublishingErrors.FilesystemRoot(outputFolder)];
             }
 
-            if (IsSameOrAncestor(output, FullPath(CurrentDirectory)))
+            if (current.Any(cwd => IsSameOrAncestor(output, cwd)))
             {
                 return [PublishingErrors.CurrentDirectory(outputFolder)];
             }
 
             foreach (var source in SourceFolders)
             {
-                var full = FullPath(source);
-                if (IsSameOrAncestor(output, full) || IsSameOrAncestor(full, output))
+                if (Both(source).Any(full => IsSameOrAncestor(output, full) || IsSameOrAncestor(full, output)))
                 {
                     return [PublishingErrors.OverlapsSource(outputFolder, source)];
                 }
@@ -65,11 +67,7 @@ public sealed record OutputSafety(string CurrentDirectory, ImmutableArray<string
         string.Equals(ancestor, path, PathComparison)
         || path.StartsWith(ancestor.EndsWith(Path.DirectorySeparatorChar) ? ancestor : ancestor + Path.DirectorySeparatorChar, PathComparison);
 
-    private static string ResolveLink(string path)
-    {
-        var info = new DirectoryInfo(path);
-        return info.Exists && info.LinkTarget is not null
-            ? Path.TrimEndingDirectorySeparator(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path)
-            : path;
-    }
+    /// <summary>A folder as spelled (made absolute) and where it resolves; one entry when they agree.</summary>
+    private string[] Both(string folder) =>
+        [.. new[] { FullPath(folder), Path.TrimEndingDirectorySeparator(ContainedPath.Resolve(folder, CurrentDirectory) ?? FullPath(folder)) }.Distinct(StringComparer.Ordinal)];
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Reports.Diagnostics;
+using Reports.Paths;
 using Reports.Pipeline;
 
 namespace Reports.Publishing;
@@ -9,8 +11,9 @@ namespace Reports.Publishing;
 /// Every new or changed file is first written to a staging folder next to the output folder, then moved into
 /// place (a preview overwrites some in place: <see cref="WriteMode"/>); files whose bytes are unchanged are not
 /// touched (they keep their modification time); files no longer produced, and folders left empty, are removed.
-/// Nothing outside the output folder is deleted, symbolic links in it are left alone, and
-/// <see cref="OutputSafety"/> refuses dangerous folders. The folder holds a <see cref="MarkerFileName"/> file that
+/// Nothing outside the output folder is deleted or written: a symbolic link in it is left alone, unless it stands
+/// where the site puts a file or folder, and then it is replaced, never written through. <see cref="OutputSafety"/>
+/// refuses dangerous folders. A write that fails (disk full, permission denied) is undone as far as it went. The folder holds a <see cref="MarkerFileName"/> file that
 /// marks it as ours; deploy steps may skip it.
 /// </summary>
 public static class OutputWriter
@@ -43,13 +46,15 @@ public static class OutputWriter
         var trash = TrashFolder(output);
         foreach (var ours in new[] { staging, trash })
         {
-            if (File.Exists(ours) || (Directory.Exists(ours) && !File.Exists(Path.Combine(ours, MarkerFileName))))
+            if (File.Exists(ours) || ContainedPath.IsLink(ours) || (Directory.Exists(ours) && !File.Exists(Path.Combine(ours, MarkerFileName))))
             {
                 return PublishResult.Refused(PublishingErrors.StagingNotOurs(ours));
             }
         }
 
         var touched = false;
+        var overwriting = false;
+        var undo = new ConcurrentStack<Action>();
         try
         {
             foreach (var leftover in new[] { staging, trash }.Where(Directory.Exists))
@@ -90,7 +95,8 @@ public static class OutputWriter
                     : [];
                 var staged = StageFlat(staging, [.. changed.Where(path => !inPlace.Contains(path))], files);
                 touched = true;
-                Apply(output, staging, staged, stale);
+                Apply(output, staging, staged, stale, undo);
+                overwriting = true;
                 Parallel.ForEach(inPlace, path => Overwrite(PathIn(output, path), files[path]));
             }
 
@@ -117,12 +123,41 @@ public static class OutputWriter
                 PendingCleanup = pending,
             };
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (WriteError(error) is { } cause)
         {
             published?.Forget();
+            // Files overwritten in place cannot be put back; everything else can.
+            var restored = !touched || (!overwriting && Undo(undo));
             TryDelete(staging);
-            return PublishResult.Refused(PublishingErrors.WriteFailed(outputFolder, error.Message, touched));
+            return PublishResult.Refused(PublishingErrors.WriteFailed(outputFolder, cause.Message, !restored));
         }
+    }
+
+    /// <summary>The file system's complaint behind <paramref name="error"/> (also from inside a parallel loop); null for a bug.</summary>
+    private static Exception? WriteError(Exception error) => error switch
+    {
+        IOException or UnauthorizedAccessException => error,
+        AggregateException all when all.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException) => all.Flatten().InnerExceptions[0],
+        _ => null,
+    };
+
+    /// <summary>Runs the undo steps, last first; false when one of them failed too.</summary>
+    private static bool Undo(ConcurrentStack<Action> steps)
+    {
+        var complete = true;
+        while (steps.TryPop(out var step))
+        {
+            try
+            {
+                step();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                complete = false;
+            }
+        }
+
+        return complete;
     }
 
     private static ImmutableArray<Diagnostic> Conflicts(IEnumerable<string> paths)
@@ -176,13 +211,19 @@ public static class OutputWriter
     /// <summary>
     /// Moves the staged files into place, each replacing its old copy in one rename. The old copies (hard-linked
     /// into staging by <see cref="File.Replace(string, string, string?)"/>) and removed files move into staging,
-    /// so no file's blocks are freed here.
+    /// so no file's blocks are freed here, and each step pushes onto <paramref name="undo"/> how to take it back.
     /// </summary>
-    private static void Apply(string output, string staging, List<(string Path, string Staged)> changed, List<string> stale)
+    private static void Apply(string output, string staging, List<(string Path, string Staged)> changed, List<string> stale, ConcurrentStack<Action> undo)
     {
         for (var i = 0; i < stale.Count; i++)
         {
-            File.Move(PathIn(output, stale[i]), Path.Combine(staging, "removed-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var (path, kept) = (PathIn(output, stale[i]), Path.Combine(staging, "removed-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            File.Move(path, kept);
+            undo.Push(() =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.Move(kept, path);
+            });
         }
 
         if (stale.Count > 0)
@@ -191,9 +232,19 @@ public static class OutputWriter
             RemoveEmptyFolders(output);
         }
 
-        foreach (var folder in changed.Select(file => Path.GetDirectoryName(PathIn(output, file.Path))!).Distinct(StringComparer.Ordinal))
+        var folders = changed.Select(file => Path.GetDirectoryName(PathIn(output, file.Path))!).Distinct(StringComparer.Ordinal).ToList();
+        ReplaceLinks(output, folders.Concat(changed.Select(file => PathIn(output, file.Path))), undo);
+        foreach (var folder in folders)
         {
+            var created = Ancestors(output, folder).Where(f => !Directory.Exists(f)).ToList();
             Directory.CreateDirectory(folder);
+            undo.Push(() =>
+            {
+                foreach (var made in created.AsEnumerable().Reverse().Where(f => Directory.Exists(f) && !Directory.EnumerateFileSystemEntries(f).Any()))
+                {
+                    Directory.Delete(made);
+                }
+            });
         }
 
         Parallel.ForEach(changed, file =>
@@ -202,10 +253,12 @@ public static class OutputWriter
             if (File.Exists(target))
             {
                 File.Replace(file.Staged, target, file.Staged + "-replaced");
+                undo.Push(() => File.Move(file.Staged + "-replaced", target, overwrite: true));
             }
             else
             {
                 File.Move(file.Staged, target);
+                undo.Push(() => File.Delete(target));
             }
         });
 
@@ -214,6 +267,36 @@ public static class OutputWriter
         {
             File.Copy(Path.Combine(staging, MarkerFileName), marker);
         }
+    }
+
+    /// <summary>
+    /// Removes each symbolic link found at one of <paramref name="paths"/> or their folders below
+    /// <paramref name="output"/>: the site's files and folders replace links, they are never written through one.
+    /// </summary>
+    private static void ReplaceLinks(string output, IEnumerable<string> paths, ConcurrentStack<Action> undo)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths.SelectMany(p => Ancestors(output, p)).Where(seen.Add))
+        {
+            if (new FileInfo(path).LinkTarget is { } target)
+            {
+                File.Delete(path);
+                undo.Push(() => File.CreateSymbolicLink(path, target));
+            }
+        }
+    }
+
+    /// <summary><paramref name="path"/> and its folders up to, not including, <paramref name="output"/>; outermost first.</summary>
+    private static List<string> Ancestors(string output, string path)
+    {
+        var all = new List<string>();
+        for (var current = path; current.Length > output.Length && OutputSafety.IsSameOrAncestor(output, current); current = Path.GetDirectoryName(current)!)
+        {
+            all.Add(current);
+        }
+
+        all.Reverse();
+        return all;
     }
 
     /// <summary>Site paths of the files in the output folder, not following symbolic links, without the marker.</summary>
@@ -282,7 +365,7 @@ public static class OutputWriter
                 Directory.Delete(folder, recursive: true);
             }
         }
-        catch (IOException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // Best effort: the next run removes a staging folder that carries our marker.
         }

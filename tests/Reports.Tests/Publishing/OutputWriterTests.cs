@@ -204,4 +204,31 @@ public sealed class OutputWriterTests : IDisposable
         Assert.True(Directory.Exists(Path.Combine(Output, "linked")));
         Assert.False(File.Exists(Path.Combine(Output, "index.html")));
     }
+
+    [Fact]
+    public void Should_refuse_a_source_folder_reached_through_a_link_anywhere_along_the_output_path()
+    {
+        Directory.CreateDirectory(_work.PathOf("x"));
+        Directory.CreateSymbolicLink(_work.PathOf("x/linkcwd"), _work.PathOf("site"));
+
+        Assert.Equal(PublishingErrors.OverlapsSourceCode, Assert.Single(Safety.Check(_work.PathOf("x/linkcwd/data/sub"))).Code);
+        Assert.Equal(PublishingErrors.CurrentDirectoryCode, Assert.Single(Safety.Check(_work.PathOf("x/linkcwd/output/.."))).Code);
+    }
+
+    [Fact]
+    public void Should_replace_a_link_where_the_site_puts_a_folder_or_file_and_never_write_through_it()
+    {
+        Publish(("index.html", "home"));
+        _work.Write("elsewhere/keep.txt", "keep");
+        Directory.CreateSymbolicLink(Path.Combine(Output, "weeks"), _work.PathOf("elsewhere"));
+        File.CreateSymbolicLink(Path.Combine(Output, "about.html"), _work.PathOf("elsewhere/keep.txt"));
+
+        Publish(("index.html", "home"), ("weeks/a.html", "week a"), ("about.html", "about"));
+
+        Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(_work.PathOf("elsewhere")).Select(Path.GetFileName));
+        Assert.Equal("keep", _work.Read("elsewhere/keep.txt"));
+        Assert.Null(new DirectoryInfo(Path.Combine(Output, "weeks")).LinkTarget);
+        Assert.Null(new FileInfo(Path.Combine(Output, "about.html")).LinkTarget);
+        Assert.Equal("week a", File.ReadAllText(Path.Combine(Output, "weeks", "a.html")));
+    }
 }
