@@ -5,19 +5,26 @@ namespace Reports.Cli;
 /// <summary>Options several commands share, so their names and help read the same everywhere.</summary>
 public static class CommonOptions
 {
-    public static Option<string> Data() => new("--data")
-    {
-        Description = "Folder holding the CSV files.",
-        HelpName = "DIR",
-        DefaultValueFactory = _ => "data",
-    };
+    public static Option<string> Data() => Folder("--data", "Folder holding the CSV files.", "data");
 
-    public static Option<string> Folder(string name, string description, string fallback) => new(name)
+    /// <summary>A folder option; an empty or blank value is a usage error (exit code 2), not a path.</summary>
+    public static Option<string> Folder(string name, string description, string fallback)
     {
-        Description = description,
-        HelpName = "DIR",
-        DefaultValueFactory = _ => fallback,
-    };
+        var option = new Option<string>(name)
+        {
+            Description = description,
+            HelpName = "DIR",
+            DefaultValueFactory = _ => fallback,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                result.AddError($"{name} must name a folder; it is empty.");
+            }
+        });
+        return option;
+    }
 
     public static Option<string> Input() => Folder("--input", "Markdown pages, week narratives (weeks/YYYY-MM-DD.md), site.yml and theme overrides.", "input");
 

@@ -34,7 +34,8 @@ public static class ReportsApp
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
         var root = CreateRootCommand(console);
-        var parsed = root.Parse(DefaultToBuild(args));
+        // Response files are off: an argument such as '--base @{-1}' or '--data @notes' means what it says.
+        var parsed = root.Parse(DefaultToBuild(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

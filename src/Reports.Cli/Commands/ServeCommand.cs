@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Reports.Cli.Serve;
@@ -23,18 +24,12 @@ public static class ServeCommand
             Description = "Port on 127.0.0.1; 0 picks a free one (the address is printed).",
             HelpName = "N",
             DefaultValueFactory = _ => DefaultPort,
+            CustomParser = ParsePort,
         };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-            {
-                result.AddError("--port must be from 0 to 65535.");
-            }
-        });
         var data = CommonOptions.Data();
-        var input = Folder("--input", "Markdown pages, week narratives and theme overrides.", "input");
-        var theme = Folder("--theme", "Liquid layouts, partials and assets.", "theme");
-        var output = Folder("--output", "Where the site is written (exactly as 'build' writes it) and served from.", "output");
+        var input = CommonOptions.Folder("--input", "Markdown pages, week narratives and theme overrides.", "input");
+        var theme = CommonOptions.Folder("--theme", "Liquid layouts, partials and assets.", "theme");
+        var output = CommonOptions.Folder("--output", "Where the site is written (exactly as 'build' writes it) and served from.", "output");
         var command = new Command(Name, "Build the site, serve it on 127.0.0.1 and rebuild and reload open pages whenever a source file is saved.")
         {
             port, data, input, theme, output,
@@ -91,10 +86,16 @@ public static class ServeCommand
         }
     }
 
-    private static Option<string> Folder(string name, string description, string fallback) => new(name)
+    /// <summary>A port from 0 to 65535; anything else is a usage error (exit code 2).</summary>
+    private static int ParsePort(ArgumentResult result)
     {
-        Description = description,
-        HelpName = "DIR",
-        DefaultValueFactory = _ => fallback,
-    };
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535)
+        {
+            return port;
+        }
+
+        result.AddError($"--port must be a whole number from 0 to 65535, not '{text}'.");
+        return DefaultPort;
+    }
 }
