@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Reports.Paths;
 using Reports.Preview;
 
 namespace Reports.Cli.Serve;
@@ -31,6 +32,12 @@ internal sealed class PreviewResponder(string outputFolder, PreviewStatus status
         response.Headers.CacheControl = "no-store";
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
+        if (!LocalHost.Accepts(request.Host.Host))
+        {
+            await WriteAsync(response, StatusCodes.Status400BadRequest, "text/plain; charset=utf-8", "This preview answers only at http://127.0.0.1 and http://localhost.\n").ConfigureAwait(false);
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -58,16 +65,16 @@ internal sealed class PreviewResponder(string outputFolder, PreviewStatus status
             return;
         }
 
-        if (PreviewPath.IsFolderWithoutSlash(path, p => File.Exists(Physical(p))))
+        if (PreviewPath.IsFolderWithoutSlash(path, p => Serves(Physical(p))))
         {
             response.StatusCode = StatusCodes.Status301MovedPermanently;
-            response.Headers.Location = path + "/" + request.QueryString;
+            response.Headers.Location = PreviewPath.WithSlash(path) + request.QueryString;
             return;
         }
 
         var snapshot = status.Current;
         var file = Physical(sitePath);
-        var exists = File.Exists(file);
+        var exists = Serves(file);
         var isPage = PreviewPath.IsHtml(sitePath) || !exists;
         if (isPage && snapshot.Failure is { } failure && (!request.Query.ContainsKey(DiagnosticsPage.LastGoodQuery) || !snapshot.HasSite))
         {
@@ -79,7 +86,7 @@ internal sealed class PreviewResponder(string outputFolder, PreviewStatus status
         if (!exists)
         {
             var notFound = Physical("404.html");
-            if (!File.Exists(notFound))
+            if (!Serves(notFound))
             {
                 await WriteAsync(response, StatusCodes.Status404NotFound, "text/plain; charset=utf-8", "Not found.\n").ConfigureAwait(false);
                 return;
@@ -173,6 +180,9 @@ internal sealed class PreviewResponder(string outputFolder, PreviewStatus status
             return null;
         }
     }
+
+    /// <summary>Whether <paramref name="file"/> is there and, once every link on its way is followed, inside the output folder.</summary>
+    private bool Serves(string file) => File.Exists(file) && ContainedPath.StaysInside(outputFolder, file);
 
     private string Physical(string sitePath) => Path.Combine(outputFolder, sitePath.Replace('/', Path.DirectorySeparatorChar));
 }

@@ -30,5 +30,12 @@ public static class PreviewPath
         return !requestPath.EndsWith('/') && ToSitePath(requestPath + "/") is { } index && fileExists(index);
     }
 
+    /// <summary>Where <see cref="IsFolderWithoutSlash"/> redirects: always one leading '/', so <c>//about</c> goes to <c>/about/</c>, not to a host named about.</summary>
+    public static string WithSlash(string requestPath)
+    {
+        ArgumentNullException.ThrowIfNull(requestPath);
+        return "/" + requestPath.TrimStart('/') + "/";
+    }
+
     public static bool IsHtml(string sitePath) => sitePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 }
