@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Reports.Archive;
+using Reports.Paths;
 
 namespace Reports.History;
 
@@ -12,17 +13,11 @@ namespace Reports.History;
 /// </summary>
 internal static class ContentHash
 {
-    private static readonly EnumerationOptions EveryFile = new()
-    {
-        RecurseSubdirectories = true,
-        AttributesToSkip = 0, // dot-files are data too
-        IgnoreInaccessible = false,
-    };
-
     public static string Of(string directory)
     {
-        var files = Directory.EnumerateFiles(directory, "*", EveryFile)
-            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
+        // Dot-files are data too; links are never followed while walking, and one leading out is not data.
+        var files = FolderWalk.List(directory).Files
+            .Select(f => f.RelativePath)
             .Where(IsData)
             .Order(StringComparer.Ordinal);
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Reports.Archive;
+using Reports.History;
 using Reports.Paths;
 using Reports.Tests.Archive;
 using Reports.Tests.Cli;
@@ -59,6 +60,17 @@ public sealed class SymbolicLinkTests : IDisposable
         var error = Assert.Single(ArchiveVerifier.Verify(data.Path));
         Assert.Equal((PathErrors.LinkLeavesFolderCode, data.DiagnosticPath("2026-02-17/rootlink")), (error.Code, error.Path));
         Assert.DoesNotContain("passwd", run.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_compute_the_data_version_without_following_links_out_of_the_data_folder()
+    {
+        using var data = PublishedDataFolder.WithWeek1Published();
+        var before = DataVersion.Of(data.Path);
+        Directory.CreateSymbolicLink(Path.Combine(data.Path, "notes"), _outside.PathOf("secret"));
+        Directory.CreateSymbolicLink(Path.Combine(data.SnapshotFolder(Week1), "rootlink"), "/");
+
+        Assert.Equal(before, DataVersion.Of(data.Path));
     }
 
     [Fact]
