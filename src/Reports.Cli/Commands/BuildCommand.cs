@@ -16,10 +16,14 @@ public static class BuildCommand
         var theme = CommonOptions.Theme();
         var output = CommonOptions.Folder("--output", "Where the site is written; replaced only by a build without errors.", "output");
         var strict = new Option<bool>("--strict") { Description = "Fail on broken internal links and images instead of warning." };
+        var production = new Option<bool>("--production")
+        {
+            Description = "This build is published: fail without the site's base URL, and check links as --strict does.",
+        };
         var baseUrl = CommonOptions.BaseUrl();
         var command = new Command(Name, "Build the static site from the data files, input/ and the theme.")
         {
-            data, input, theme, output, strict, baseUrl,
+            data, input, theme, output, strict, production, baseUrl,
         };
         command.SetAction(parsed => Run(
             new SiteOptions(
@@ -27,8 +31,9 @@ public static class BuildCommand
                 parsed.GetValue(input)!,
                 parsed.GetValue(theme)!,
                 parsed.GetValue(output)!,
-                parsed.GetValue(strict),
-                CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console)),
+                parsed.GetValue(strict) || parsed.GetValue(production),
+                CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console),
+                parsed.GetValue(production)),
             console));
         return command;
     }

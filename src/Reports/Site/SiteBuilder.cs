@@ -96,6 +96,11 @@ public static class SiteBuilder
             return (RenderedSite.Failed([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]), null);
         }
 
+        if (options.Production && (baseUrl ?? config.Value!.BaseUrl) is null)
+        {
+            return (RenderedSite.Failed([SiteErrors.MissingBaseUrl(DisplayName(options.InputDirectory) + "/" + SiteConfig.FileName)]), null);
+        }
+
         var files = new OverlayFileSystem(
             new FileLayer(DisplayName(options.InputDirectory), options.InputDirectory),
             new FileLayer(DisplayName(options.ThemeDirectory), options.ThemeDirectory));

@@ -9,12 +9,18 @@ public static class SiteErrors
     public const string NarrativeNameCode = "RPT961";
     public const string NarrativeWithoutWeekCode = "RPT962";
     public const string PageCollisionCode = "RPT963";
+    public const string MissingBaseUrlCode = "RPT964";
     public const string MissingAssetCode = "RPT965";
 
     public static Diagnostic InvalidBaseUrl(string value) =>
         new(DiagnosticSeverity.Error, InvalidBaseUrlCode, "--base-url", 0, 0,
             $"'{value}' is not a usable base URL",
             "give the site's public address with http or https and no query, e.g. https://reliability.example.org");
+
+    public static Diagnostic MissingBaseUrl(string siteSettings) =>
+        new(DiagnosticSeverity.Error, MissingBaseUrlCode, siteSettings, 0, 0,
+            "a production build needs the site's public address, and none is set",
+            "pass --base-url https://…, set the URL environment variable, or set base_url in input/site.yml; only a build that is not published (no --production) may leave it out");
 
     public static Diagnostic NarrativeName(string path) =>
         new(DiagnosticSeverity.Error, NarrativeNameCode, path, 0, 0,

@@ -4,13 +4,18 @@ namespace Reports.Site;
 /// <param name="InputDirectory">Markdown pages, week narratives and overrides of any theme file (same relative path).</param>
 /// <param name="Strict">Broken internal links and images fail the build instead of warning.</param>
 /// <param name="BaseUrl">The site's public address (<c>https://reliability.example.org</c>): enables canonical links and absolute feed and sitemap addresses.</param>
+/// <param name="Production">
+/// The build is the one that gets published: without a base URL (here or in <c>input/site.yml</c>) it fails
+/// (RPT964) instead of telling readers that citations are relative.
+/// </param>
 public sealed record SiteOptions(
     string DataDirectory,
     string InputDirectory,
     string ThemeDirectory,
     string OutputDirectory,
     bool Strict,
-    string? BaseUrl = null)
+    string? BaseUrl = null,
+    bool Production = false)
 {
     /// <summary>The defaults of <c>reports build</c>: data/, input/, theme/ → output/, relative to <paramref name="root"/>.</summary>
     public static SiteOptions Defaults(string root = ".") => new(

@@ -11,6 +11,8 @@ public class NetlifyHeadersTests
 
         Assert.Contains("script-src 'none'", headers["Content-Security-Policy"], StringComparison.Ordinal);
         Assert.Equal("nosniff", headers["X-Content-Type-Options"]);
+        Assert.StartsWith("max-age=31536000", headers["Strict-Transport-Security"], StringComparison.Ordinal);
+        Assert.DoesNotContain("interest-cohort", headers["Permissions-Policy"], StringComparison.Ordinal);
         Assert.False(headers.ContainsKey("Cache-Control"), "Cache-Control is set for /assets/* only");
         Assert.False(headers.ContainsKey("for"));
     }

@@ -59,6 +59,48 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("<link rel=\"canonical\" href=\"https://reliability.example.org/weeks/2026-02-18/\">", folder.ReadOutput("weeks/2026-02-18/index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_refuse_a_production_build_without_a_base_url_and_write_nothing()
+    {
+        var exit = Run("build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output, "--production");
+
+        Assert.Equal(ExitCodes.InvalidData, exit);
+        Assert.Contains("site.yml: error " + Reports.Site.SiteErrors.MissingBaseUrlCode, error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Output));
+    }
+
+    [Theory]
+    [InlineData("--base-url")]
+    [InlineData("URL")]
+    [InlineData("site.yml")]
+    public void Should_build_for_production_with_a_base_url_from_anywhere_it_may_come_from(string source)
+    {
+        const string Address = "https://reliability.example.org";
+        if (source == "site.yml")
+        {
+            File.AppendAllText(folder.PathOf("input/site.yml"), "base_url: " + Address + "\n");
+        }
+
+        string[] args = ["build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output, "--production"];
+        var exit = Run(source == "--base-url" ? [.. args, "--base-url", Address] : args, name => source == "URL" && name == "URL" ? Address : null);
+
+        Assert.True(exit == ExitCodes.Ok, error.ToString());
+        var page = folder.ReadOutput("weeks/2026-02-18/index.html");
+        Assert.Contains("<link rel=\"canonical\" href=\"" + Address + "/weeks/2026-02-18/\">", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("No base URL is configured", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_check_links_strictly_in_a_production_build()
+    {
+        File.WriteAllText(folder.PathOf("input/broken.md"), "# Broken\n\n[nowhere](/no-such-page/)\n");
+
+        var exit = Run("build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output, "--production", "--base-url", "https://reliability.example.org");
+
+        Assert.Equal(ExitCodes.InvalidData, exit);
+        Assert.Contains("RPT950", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new string[0], new[] { "build" })]
     [InlineData(new[] { "--strict" }, new[] { "build", "--strict" })]
