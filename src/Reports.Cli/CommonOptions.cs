@@ -28,7 +28,22 @@ public static class CommonOptions
 
     public static Option<string> Input() => Folder("--input", "Markdown pages, week narratives (weeks/YYYY-MM-DD.md), site.yml and theme overrides.", "input");
 
-    public static Option<string> Theme() => Folder("--theme", "Liquid layouts, partials and assets.", "theme");
+    public static Option<string> Theme() => Folder("--theme", "Liquid layouts, partials and assets; without --theme and without a theme/ folder, the theme that comes with Reports.", "theme");
+
+    /// <summary>The theme shipped beside the program: the installed tool carries it, so a folder with only data/ builds.</summary>
+    public static string BundledTheme => Path.Combine(AppContext.BaseDirectory, "theme");
+
+    /// <summary>
+    /// The theme folder to use: <c>--theme</c> when given; else <c>theme/</c> when the current folder has one; else the
+    /// theme that comes with Reports. A folder given by name is never replaced, so a typo is reported, not hidden.
+    /// </summary>
+    public static string ThemeOf(ParseResult parsed, Option<string> theme)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var value = parsed.GetValue(theme)!;
+        var given = parsed.GetResult(theme) is { Implicit: false };
+        return given || Directory.Exists(value) || !Directory.Exists(BundledTheme) ? value : BundledTheme;
+    }
 
     public static Option<string?> BaseUrl() => new("--base-url")
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using Reports.Cli.Commands;
 
@@ -7,9 +8,19 @@ namespace Reports.Cli;
 /// <summary>The `reports` command line: parses, dispatches to one command, maps failures to exit codes.</summary>
 public static class ReportsApp
 {
-    public static RootCommand CreateRootCommand(CliConsole console)
+    /// <summary>What people type, whatever runs it: the installed tool, or <c>dotnet run --project src/Reports.Cli --</c>.</summary>
+    public const string CommandName = "reports";
+
+    public static Command CreateRootCommand(CliConsole console)
     {
-        var root = new RootCommand("Reports: turns a reliability program's CSV files into a published reliability site.");
+        // Named by hand rather than after the running assembly (Reports.Cli, or a test host), so help always says 'reports'.
+        var help = new HelpOption();
+        help.Action = new RootHelpAction((HelpAction)help.Action!);
+        var root = new Command(CommandName, "Reports: turns a reliability program's CSV files into a published reliability site.")
+        {
+            help,
+            new VersionOption(),
+        };
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
@@ -27,6 +38,12 @@ public static class ReportsApp
         return args.Length == 0 || startsWithOption ? [BuildCommand.Name, .. args] : args;
     }
 
+    /// <summary>The first word when it is neither an option nor a command: said once, instead of the parser's two errors.</summary>
+    private static string? UnknownCommand(Command root, string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') && !args[0].StartsWith('/') && !root.Subcommands.Any(c => c.Name == args[0])
+            ? args[0]
+            : null;
+
     public static int Run(string[] args, CliConsole console)
     {
         // Output never depends on the machine's culture; the core formats invariantly anyway.
@@ -36,6 +53,13 @@ public static class ReportsApp
         var root = CreateRootCommand(console);
         // Response files are off: an argument such as '--base @{-1}' or '--data @notes' means what it says.
         var parsed = root.Parse(DefaultToBuild(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (UnknownCommand(root, args) is { } unknown)
+        {
+            console.Error.WriteLine(console.Painter.Error($"error: unknown command '{unknown}'; the commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}."));
+            console.Error.WriteLine("Run 'reports --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

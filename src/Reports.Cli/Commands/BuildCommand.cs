@@ -29,7 +29,7 @@ public static class BuildCommand
             new SiteOptions(
                 parsed.GetValue(data)!,
                 parsed.GetValue(input)!,
-                parsed.GetValue(theme)!,
+                CommonOptions.ThemeOf(parsed, theme),
                 parsed.GetValue(output)!,
                 parsed.GetValue(strict) || parsed.GetValue(production),
                 CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console),

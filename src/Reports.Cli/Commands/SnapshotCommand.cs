@@ -34,7 +34,7 @@ public static class SnapshotCommand
             new SnapshotOptions(
                 parsed.GetValue(data)!,
                 parsed.GetValue(input)!,
-                parsed.GetValue(theme)!,
+                CommonOptions.ThemeOf(parsed, theme),
                 parsed.GetValue(week),
                 CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console)),
             console));

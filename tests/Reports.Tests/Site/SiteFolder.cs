@@ -115,7 +115,7 @@ public sealed class SiteFolder : IDisposable
         }
     }
 
-    private static void CopyDirectory(string from, string to)
+    public static void CopyDirectory(string from, string to)
     {
         if (!Directory.Exists(from))
         {
