@@ -26,9 +26,13 @@ public static class SnapshotCommand
             HelpName = "DATE",
             CustomParser = WeekArgument.Parse,
         };
+        var allowDirty = new Option<bool>("--allow-dirty")
+        {
+            Description = "Archive even though the data folder has uncommitted changes (or is not in git); the archived page says so.",
+        };
         var command = new Command(Name, "Archive a weekly report exactly as published, with its files and data rows, into data/archive/YYYY-MM-DD/.")
         {
-            week, data, input, theme, baseUrl,
+            week, data, input, theme, baseUrl, allowDirty,
         };
         command.SetAction(parsed => Run(
             new SnapshotOptions(
@@ -36,7 +40,8 @@ public static class SnapshotCommand
                 parsed.GetValue(input)!,
                 CommonOptions.ThemeOf(parsed, theme),
                 parsed.GetValue(week),
-                CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console)),
+                CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console),
+                parsed.GetValue(allowDirty)),
             console));
         return command;
     }

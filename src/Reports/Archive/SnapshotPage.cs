@@ -26,12 +26,14 @@ public static partial class SnapshotPage
     /// <param name="site">The rendered site: site path → bytes.</param>
     /// <param name="pagePath">The page to freeze, e.g. <c>weeks/2026-02-17/index.html</c>; it becomes <c>index.html</c>.</param>
     /// <param name="baseUrl">The site's normalised public address (no trailing slash), or null.</param>
-    public static FrozenPage Freeze(IReadOnlyDictionary<string, ImmutableArray<byte>> site, string pagePath, string? baseUrl)
+    /// <param name="copy">The archived-copy banner, and the live-only parts to leave out; null to freeze the page as it is.</param>
+    public static FrozenPage Freeze(IReadOnlyDictionary<string, ImmutableArray<byte>> site, string pagePath, string? baseUrl, ArchivedCopy? copy = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(pagePath);
         var rewriter = new Rewriter(site, pagePath, baseUrl);
         var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[pagePath].AsSpan()));
+        copy?.ApplyTo(document);
         foreach (var element in document.All.ToArray())
         {
             rewriter.Rewrite(element);

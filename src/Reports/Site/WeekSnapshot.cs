@@ -41,6 +41,18 @@ public static class WeekSnapshot
             return SnapshotOutcome.Failed([SnapshotErrors.AlreadyArchived(Slashes(folder), weekName)], week.WeekOf);
         }
 
+        // What is archived stays forever: it must come from data a commit names, and link back to the live site.
+        var dataVersion = DataVersion.Of(options.DataDirectory);
+        if (dataVersion.Kind != DataVersionInfo.Git && !options.AllowDirty)
+        {
+            return SnapshotOutcome.Failed([SnapshotErrors.UncommittedData(Slashes(options.DataDirectory), DataCommit.Uncommitted(options.DataDirectory))], week.WeekOf);
+        }
+
+        if (BaseUrl(options) is not { } baseUrl)
+        {
+            return SnapshotOutcome.Failed([SnapshotErrors.NoBaseUrl(Slashes(Path.Combine(options.InputDirectory, SiteConfig.FileName)))], week.WeekOf);
+        }
+
         // Rendered in memory only: no output folder is written, so none is named.
         var siteOptions = new SiteOptions(options.DataDirectory, options.InputDirectory, options.ThemeDirectory, OutputDirectory: "", Strict: false, options.BaseUrl);
         var site = SiteBuilder.Render(siteOptions, ct);
@@ -49,12 +61,16 @@ public static class WeekSnapshot
             return SnapshotOutcome.Failed(site.Diagnostics, week.WeekOf);
         }
 
-        var page = SnapshotPage.Freeze(site.Files, PageAddress(week.WeekOf), BaseUrl(options));
+        var copy = new ArchivedCopy(
+            baseUrl + "/" + ViewModelFactory.WeekHref(week.WeekOf),
+            dataVersion.Kind == DataVersionInfo.Git ? DataCommit.CommittedOn(options.DataDirectory, dataVersion.Id) : null,
+            dataVersion.Short);
+        var page = SnapshotPage.Freeze(site.Files, PageAddress(week.WeekOf), baseUrl, copy);
         var files = new List<KeyValuePair<string, byte[]>> { new("index.html", Encoding.UTF8.GetBytes(page.Html)) };
         files.AddRange(page.Files.Select(f => new KeyValuePair<string, byte[]>(f.Key, site.Files[f.Value].ToArray())));
         files.AddRange(ArchivedRows.Extract(options.DataDirectory, week));
 
-        var metadata = SnapshotMetadata.For(week, DataVersion.Of(options.DataDirectory));
+        var metadata = SnapshotMetadata.For(week, dataVersion);
         var written = Write(folder, files, metadata, report);
         return written.Manifest is null
             ? SnapshotOutcome.Failed([.. site.Diagnostics, written.Problem!], week.WeekOf)

@@ -119,7 +119,7 @@ public sealed class RestatementsTests : IDisposable
 
     private void Archive(DateOnly week)
     {
-        var outcome = WeekSnapshot.Create(new SnapshotOptions(site.Folder.Data, site.Folder.Input, site.Folder.Theme, week));
+        var outcome = WeekSnapshot.Create(new SnapshotOptions(site.Folder.Data, site.Folder.Input, site.Folder.Theme, week, ArchiveSiteFolder.BaseUrl, AllowDirty: true));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
     }
 

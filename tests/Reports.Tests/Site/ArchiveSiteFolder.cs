@@ -27,8 +27,15 @@ internal sealed class ArchiveSiteFolder : IDisposable
         return new ArchiveSiteFolder(folder);
     }
 
+    /// <summary>The site's address whenever a test gives none: a snapshot needs one.</summary>
+    public const string BaseUrl = "https://reliability.example.org";
+
+    /// <summary>
+    /// Archives a week; the folder is not in git, so <c>--allow-dirty</c> is always passed, and <see cref="BaseUrl"/>
+    /// unless the test gives its own.
+    /// </summary>
     public CliRun Snapshot(params string[] options) =>
-        CliRun.Of(["snapshot", "--data", Folder.Data, "--input", Folder.Input, "--theme", Folder.Theme, .. options]);
+        CliRun.Of(["snapshot", "--data", Folder.Data, "--input", Folder.Input, "--theme", Folder.Theme, "--allow-dirty", .. options, .. options.Contains("--base-url") ? [] : new[] { "--base-url", BaseUrl }]);
 
     public CliRun Build(params string[] options) =>
         CliRun.Of(["build", "--data", Folder.Data, "--input", Folder.Input, "--theme", Folder.Theme, "--output", Folder.Output, .. options]);
