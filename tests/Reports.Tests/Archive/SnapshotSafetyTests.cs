@@ -2,8 +2,8 @@ using System.Globalization;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Reports.Site;
-using CliRun = Reports.Tests.Cli.CliRun;
 using Reports.Tests.History;
+using CliRun = Reports.Tests.Cli.CliRun;
 
 namespace Reports.Tests.Archive;
 
