@@ -57,7 +57,7 @@ public static class DataFolderLoader
 
     /// <summary>What a table's rows are checked against, for <see cref="TableCache"/>: ids of another file, and the scored weeks.</summary>
     private static string Against(KnownIds? ids, IReadOnlySet<DateOnly>? weeks = null) =>
-        (ids is null ? "-" : string.Join('\n', ids.InOrder)) + "\n\n"
+        (ids is null ? "-" : (ids.Partial ? "?" : "") + string.Join('\n', ids.InOrder)) + "\n\n"
         + (weeks is null ? "-" : string.Join(',', weeks.Select(w => w.DayNumber).Order()));
 
     /// <summary>The files of one folder being loaded, each with its own capped diagnostics.</summary>

@@ -144,11 +144,12 @@ public static class DataErrors
         Warning(ErrorCodes.CaseOnlyDuplicate, at, Invariant($"{kind} '{value}' differs from '{other}' (line {otherLine}) only in letter case"),
             "ids are case-sensitive: if these are the same, spell them the same");
 
-    public static Diagnostic UnknownReference(SourceLocation at, string kind, string value, string? suggestion, bool caseOnly, string definedIn) =>
+    public static Diagnostic UnknownReference(SourceLocation at, string kind, string value, string? suggestion, bool caseOnly, string definedIn, bool definitionsPartial = false) =>
         Error(ErrorCodes.UnknownReference, at, $"unknown {kind} '{value}'",
-            suggestion is null
-                ? $"the {kind}s are defined in {definedIn}"
-                : caseOnly ? $"did you mean '{suggestion}'? ids are case-sensitive" : $"did you mean '{suggestion}'?");
+            (suggestion is null
+                ? $"the {Plural(kind)} are defined in {definedIn}"
+                : caseOnly ? $"did you mean '{suggestion}'? ids are case-sensitive" : $"did you mean '{suggestion}'?")
+            + (definitionsPartial ? $"; {definedIn} has rows that could not be read or that repeat an id: fix those first" : ""));
 
     public static Diagnostic IncompleteWeek(SourceLocation at, string week, IEnumerable<string> missing) =>
         Error(ErrorCodes.IncompleteWeek, at, $"week {week} has no score for {string.Join(", ", missing.Select(m => $"'{m}'"))}",
@@ -218,6 +219,8 @@ public static class DataErrors
 
     private static Diagnostic Warning(string code, SourceLocation at, string message, string? hint) =>
         new(DiagnosticSeverity.Warning, code, at.Path, at.Line, at.Column, message, hint);
+
+    private static string Plural(string noun) => noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
 
     private static string Describe(char separator) => separator == '\t' ? "tabs" : $"'{separator}'";
 

@@ -79,4 +79,19 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error RPT001", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_new_weeks_three_problems_are_reported_in_one_run()
+    {
+        using var folder = TempDataFolder.FromBaseline();
+        folder.Overlay(Path.Combine(BrokenRoot, "three-problems-in-one-run"));
+
+        var run = CliRun.Of("validate", "--data", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{folder.Path}/scores.csv(8,24): error RPT036: score 5 is out of range", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{folder.Path}/scores.csv(11,12): error RPT052: unknown category 'securty' (hint: did you mean 'security'?)", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{folder.Path}/scores.csv(8,1): error RPT053: week 2026-02-18 has no score for 'discipline'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("3 error(s), 0 warning(s)", run.Error, StringComparison.Ordinal);
+    }
 }
