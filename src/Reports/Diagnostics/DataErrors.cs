@@ -155,6 +155,12 @@ public static class DataErrors
         Error(ErrorCodes.IncompleteWeek, at, $"week {week} has no score for {string.Join(", ", missing.Select(m => $"'{m}'"))}",
             "every scored week needs exactly one score for every rubric category");
 
+    /// <param name="gates">The gates of the week's phase, as the message names them: "G1–G4" or "G5".</param>
+    public static Diagnostic WeekWithoutGateResults(SourceLocation at, string week, string gates, int count) =>
+        Warning(ErrorCodes.WeekWithoutGateResults, at,
+            $"week {week} has no gate results; {gates} {(count == 1 ? "is" : "are")} unknown and block{(count == 1 ? "s" : "")} the phase exit",
+            $"add a row per gate for week {week} to gate-results.csv; status pending says a gate is not reviewed yet");
+
     public static Diagnostic UnscoredWeek(SourceLocation at, string week, string what) =>
         Error(ErrorCodes.UnscoredWeek, at, $"{what} for week {week}, which has no scores",
             "check the date: it must be a week_of that scores.csv scores");
