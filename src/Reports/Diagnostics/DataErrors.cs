@@ -161,9 +161,11 @@ public static class DataErrors
             $"week {week} has no gate results; {gates} {(count == 1 ? "is" : "are")} unknown and block{(count == 1 ? "s" : "")} the phase exit",
             $"add a row per gate for week {week} to gate-results.csv; status pending says a gate is not reviewed yet");
 
-    public static Diagnostic UnscoredWeek(SourceLocation at, string week, string what) =>
+    /// <param name="scoresPartial">Some rows of scores.csv could not be read: one of them may score the week.</param>
+    public static Diagnostic UnscoredWeek(SourceLocation at, string week, string what, bool scoresPartial = false) =>
         Error(ErrorCodes.UnscoredWeek, at, $"{what} for week {week}, which has no scores",
-            "check the date: it must be a week_of that scores.csv scores");
+            "check the date: it must be a week_of that scores.csv scores"
+            + (scoresPartial ? "; scores.csv has rows that could not be read: fix those first" : ""));
 
     public static Diagnostic EndBeforeStart(SourceLocation at, string endColumn, string end, string startColumn, string start) =>
         Error(ErrorCodes.EndBeforeStart, at, $"{endColumn} {end} is before {startColumn} {start}", "check both dates");

@@ -19,13 +19,14 @@ internal sealed class ScoresTable
 
     public static readonly CsvSchema Schema = new(DataFiles.Scores, [WeekOf, Category, Score, Rationale]);
 
-    private ScoresTable(IReadOnlyList<Score> scores, IReadOnlySet<DateOnly>? weeks)
+    private ScoresTable(IReadOnlyList<Score> scores, IReadOnlySet<DateOnly>? weeks, bool weeksPartial)
     {
         Scores = scores;
         Weeks = weeks;
+        WeeksPartial = weeksPartial;
     }
 
-    public static ScoresTable Unknown { get; } = new([], null);
+    public static ScoresTable Unknown { get; } = new([], null, false);
 
     public IReadOnlyList<Score> Scores { get; }
 
@@ -34,6 +35,9 @@ internal sealed class ScoresTable
     /// themselves; the other files are still checked against the weeks that were read.
     /// </summary>
     public IReadOnlySet<DateOnly>? Weeks { get; }
+
+    /// <summary>Some rows could not be read or had no readable week: one of them may score a week <see cref="Weeks"/> lacks.</summary>
+    public bool WeeksPartial { get; }
 
     public static ScoresTable Read(string path, DiagnosticBag bag, KnownIds? categories)
     {
@@ -108,7 +112,8 @@ internal sealed class ScoresTable
             }
         }
 
-        return new ScoresTable(scores, weeksReadable ? weeks.Keys.ToHashSet() : null);
+        var weeksPartial = summary.SkippedRows > 0 || undated.Count + undatedUnknown > 0;
+        return new ScoresTable(scores, weeksReadable ? weeks.Keys.ToHashSet() : null, weeksPartial);
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
