@@ -16,14 +16,16 @@ public static class DataSession
     {
         var loaded = DataFolderLoader.Load(dataDirectory);
         IReadOnlyList<Diagnostic> archive = Directory.Exists(dataDirectory) ? ArchiveVerifier.Verify(dataDirectory) : [];
-        var diagnostics = loaded.Diagnostics.Concat(archive).ToArray();
+        var report = loaded.Succeeded && loaded.Value is not null && !archive.Any(d => d.IsError)
+            ? ProgramEvaluator.Evaluate(loaded.Value)
+            : null;
+        IReadOnlyList<Diagnostic> weeks = report is null ? [] : WeeksWithoutGateResults.Find(report, dataDirectory);
+        var diagnostics = loaded.Diagnostics.Concat(archive).Concat(weeks).ToArray();
         if (diagnostics.Length > 0)
         {
             DiagnosticPrinter.Print(diagnostics, console);
         }
 
-        return loaded.Succeeded && loaded.Value is not null && !archive.Any(d => d.IsError)
-            ? ProgramEvaluator.Evaluate(loaded.Value)
-            : null;
+        return report;
     }
 }

@@ -50,9 +50,7 @@ public static class DiffCommand
             return ExitCodes.InvalidData;
         }
 
-        var archived = new SortedSet<DateOnly>(ArchiveReader.Weeks(dataDirectory));
-        archived.UnionWith(ArchiveReader.Weeks(baseDirectory));
-        var diff = ProgramDiffer.Compare(before, head, archived);
+        var diff = ProgramDiffer.Compare(before, head, ArchiveReader.Weeks(baseDirectory), ArchiveReader.Weeks(dataDirectory));
         var headSide = DiffSide.OfFolder(dataDirectory);
 
         if (json)
@@ -61,8 +59,10 @@ public static class DiffCommand
             return ExitCodes.Ok;
         }
 
+        // Escaped Markdown is for GitHub (a redirect, `gh pr comment --body-file`, the job summary); a person at a
+        // terminal reads the same text without the escapes.
         var markdown = DiffMarkdown.Write(diff, baseSide, headSide);
-        console.Out.Write(markdown);
+        console.Out.Write(console.IsOutputRedirected ? markdown : TerminalMarkdown.From(markdown));
         AppendToJobSummary(markdown, console);
         return ExitCodes.Ok;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reports.History;
 using Reports.Rendering.Json;
 using Reports.Rendering.Text;
+using Reports.Scoring;
 
 namespace Reports.Cli.Commands;
 
@@ -17,7 +18,7 @@ public static class StatusCommand
             HelpName = "DATE",
             CustomParser = WeekArgument.Parse,
         };
-        var json = new Option<bool>("--json") { Description = "Print the contract's JSON for all weeks instead." };
+        var json = new Option<bool>("--json") { Description = "Print the contract's JSON instead: every week, or the one --week names." };
         var command = new Command("status", "Show a week's scorecard, decision and trace, gates, No-Go conditions and uplift plan.")
         {
             data, week, json,
@@ -34,9 +35,12 @@ public static class StatusCommand
             return ExitCodes.InvalidData;
         }
 
+        var wanted = week is DateOnly date ? Find(report, date) : null;
         if (json)
         {
-            console.Out.Write(WeeksJson.Write(report, DataVersion.Of(dataDirectory)));
+            // --week narrows the weeks array to that week; the object keeps its shape.
+            var shownWeeks = wanted is null ? report : report with { Weeks = [wanted] };
+            console.Out.Write(WeeksJson.Write(shownWeeks, DataVersion.Of(dataDirectory)));
             return ExitCodes.Ok;
         }
 
@@ -46,11 +50,12 @@ public static class StatusCommand
             return ExitCodes.Ok;
         }
 
-        var shown = week is DateOnly wanted
-            ? report.Find(wanted) ?? throw new UsageException(
-                $"week {wanted:yyyy-MM-dd} has no scores; scored weeks: {string.Join(", ", report.Weeks.Select(w => w.WeekOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}")
-            : report.Latest!;
+        var shown = wanted ?? report.Latest!;
         console.Out.Write(StatusText.Format(report, shown, new TextPaint(console.Painter.Good, console.Painter.Error, console.Painter.Strong)));
         return ExitCodes.Ok;
     }
+
+    private static WeekResult Find(ProgramReport report, DateOnly week) =>
+        report.Find(week) ?? throw new UsageException(
+            $"week {week:yyyy-MM-dd} has no scores; scored weeks: {string.Join(", ", report.Weeks.Select(w => w.WeekOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}");
 }

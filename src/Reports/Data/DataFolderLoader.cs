@@ -40,10 +40,10 @@ public static class DataFolderLoader
         var gates = folder.Read(DataFiles.Gates, GatesTable.Schema, GatesTable.Read, GatesTable.Unknown, GatesTable.Unknown);
         var scores = folder.Read(DataFiles.Scores, ScoresTable.Schema, (path, bag) => ScoresTable.Read(path, bag, rubric.Keys), ScoresTable.Unknown, ScoresTable.Unknown, Against(rubric.Keys));
         var gateResults = folder.Read(
-            DataFiles.GateResults, GateResultsTable.Schema, (path, bag) => GateResultsTable.Read(path, bag, gates.Ids, scores.Weeks), [], [], Against(gates.Ids, scores.Weeks));
+            DataFiles.GateResults, GateResultsTable.Schema, (path, bag) => GateResultsTable.Read(path, bag, gates.Ids, scores.Weeks, scores.WeeksPartial), [], [], Against(gates.Ids, scores.Weeks, scores.WeeksPartial));
         var incidents = folder.Read(DataFiles.Incidents, IncidentsTable.Schema, (path, bag) => IncidentsTable.Read(path, bag, policy.Pillars), [], [], Against(policy.Pillars));
         var findings = folder.Read(DataFiles.Findings, FindingsTable.Schema, FindingsTable.Read, [], []);
-        var decisions = folder.Read(DataFiles.Decisions, DecisionsTable.Schema, (path, bag) => DecisionsTable.Read(path, bag, scores.Weeks), [], [], Against(null, scores.Weeks));
+        var decisions = folder.Read(DataFiles.Decisions, DecisionsTable.Schema, (path, bag) => DecisionsTable.Read(path, bag, scores.Weeks, scores.WeeksPartial), [], [], Against(null, scores.Weeks, scores.WeeksPartial));
 
         var diagnostics = folder.UnknownFiles().Concat(folder.Diagnostics()).ToArray();
         if (diagnostics.Any(d => d.IsError))
@@ -56,9 +56,9 @@ public static class DataFolderLoader
     }
 
     /// <summary>What a table's rows are checked against, for <see cref="TableCache"/>: ids of another file, and the scored weeks.</summary>
-    private static string Against(KnownIds? ids, IReadOnlySet<DateOnly>? weeks = null) =>
-        (ids is null ? "-" : string.Join('\n', ids.InOrder)) + "\n\n"
-        + (weeks is null ? "-" : string.Join(',', weeks.Select(w => w.DayNumber).Order()));
+    private static string Against(KnownIds? ids, IReadOnlySet<DateOnly>? weeks = null, bool weeksPartial = false) =>
+        (ids is null ? "-" : (ids.Partial ? "?" : "") + string.Join('\n', ids.InOrder)) + "\n\n"
+        + (weeks is null ? "-" : (weeksPartial ? "?" : "") + string.Join(',', weeks.Select(w => w.DayNumber).Order()));
 
     /// <summary>The files of one folder being loaded, each with its own capped diagnostics.</summary>
     private sealed class DataFolder(string directory, IReadOnlyList<string> present, TableCache? tables)

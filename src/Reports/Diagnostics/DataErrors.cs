@@ -144,19 +144,28 @@ public static class DataErrors
         Warning(ErrorCodes.CaseOnlyDuplicate, at, Invariant($"{kind} '{value}' differs from '{other}' (line {otherLine}) only in letter case"),
             "ids are case-sensitive: if these are the same, spell them the same");
 
-    public static Diagnostic UnknownReference(SourceLocation at, string kind, string value, string? suggestion, bool caseOnly, string definedIn) =>
+    public static Diagnostic UnknownReference(SourceLocation at, string kind, string value, string? suggestion, bool caseOnly, string definedIn, bool definitionsPartial = false) =>
         Error(ErrorCodes.UnknownReference, at, $"unknown {kind} '{value}'",
-            suggestion is null
-                ? $"the {kind}s are defined in {definedIn}"
-                : caseOnly ? $"did you mean '{suggestion}'? ids are case-sensitive" : $"did you mean '{suggestion}'?");
+            (suggestion is null
+                ? $"the {Plural(kind)} are defined in {definedIn}"
+                : caseOnly ? $"did you mean '{suggestion}'? ids are case-sensitive" : $"did you mean '{suggestion}'?")
+            + (definitionsPartial ? $"; {definedIn} has rows that could not be read or that repeat an id: fix those first" : ""));
 
     public static Diagnostic IncompleteWeek(SourceLocation at, string week, IEnumerable<string> missing) =>
         Error(ErrorCodes.IncompleteWeek, at, $"week {week} has no score for {string.Join(", ", missing.Select(m => $"'{m}'"))}",
             "every scored week needs exactly one score for every rubric category");
 
-    public static Diagnostic UnscoredWeek(SourceLocation at, string week, string what) =>
+    /// <param name="gates">The gates of the week's phase, as the message names them: "G1–G4" or "G5".</param>
+    public static Diagnostic WeekWithoutGateResults(SourceLocation at, string week, string gates, int count) =>
+        Warning(ErrorCodes.WeekWithoutGateResults, at,
+            $"week {week} has no gate results; {gates} {(count == 1 ? "is" : "are")} unknown and block{(count == 1 ? "s" : "")} the phase exit",
+            $"add a row per gate for week {week} to gate-results.csv; status pending says a gate is not reviewed yet");
+
+    /// <param name="scoresPartial">Some rows of scores.csv could not be read: one of them may score the week.</param>
+    public static Diagnostic UnscoredWeek(SourceLocation at, string week, string what, bool scoresPartial = false) =>
         Error(ErrorCodes.UnscoredWeek, at, $"{what} for week {week}, which has no scores",
-            "check the date: it must be a week_of that scores.csv scores");
+            "check the date: it must be a week_of that scores.csv scores"
+            + (scoresPartial ? "; scores.csv has rows that could not be read: fix those first" : ""));
 
     public static Diagnostic EndBeforeStart(SourceLocation at, string endColumn, string end, string startColumn, string start) =>
         Error(ErrorCodes.EndBeforeStart, at, $"{endColumn} {end} is before {startColumn} {start}", "check both dates");
@@ -218,6 +227,8 @@ public static class DataErrors
 
     private static Diagnostic Warning(string code, SourceLocation at, string message, string? hint) =>
         new(DiagnosticSeverity.Warning, code, at.Path, at.Line, at.Column, message, hint);
+
+    private static string Plural(string noun) => noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
 
     private static string Describe(char separator) => separator == '\t' ? "tabs" : $"'{separator}'";
 

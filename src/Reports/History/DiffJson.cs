@@ -48,8 +48,64 @@ public static class DiffJson
             WriteRecords(writer, "gates", diff.Gates);
             WriteRecords(writer, "incidents", diff.Incidents);
             WriteRecords(writer, "findings", diff.Findings);
+            writer.WriteStartObject("snapshots");
+            WriteDates(writer, "added", diff.SnapshotsAdded);
+            WriteDates(writer, "removed", diff.SnapshotsRemoved);
+            writer.WriteEndObject();
+            WriteBlocking(writer, diff.Blocking);
             writer.WriteEndObject();
         });
+    }
+
+    private static void WriteDates(Utf8JsonWriter writer, string name, IEnumerable<DateOnly> dates)
+    {
+        writer.WriteStartArray(name);
+        foreach (var date in dates)
+        {
+            writer.WriteStringValue(Date(date));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteMet(Utf8JsonWriter writer, string name, bool? met)
+    {
+        if (met is bool value)
+        {
+            writer.WriteBoolean(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>The change's latest week and the rules of its decision that are measured and not met.</summary>
+    private static void WriteBlocking(Utf8JsonWriter writer, StillBlocking? blocking)
+    {
+        if (blocking is null)
+        {
+            writer.WriteNull("blocking");
+            return;
+        }
+
+        writer.WriteStartObject("blocking");
+        writer.WriteString("week_of", Date(blocking.WeekOf));
+        writer.WriteNumber("phase", blocking.Phase);
+        writer.WriteString("decision", ContractText.Name(blocking.Decision));
+        writer.WriteNumber("next_phase", blocking.NextPhase);
+        writer.WriteStartArray("rules");
+        foreach (var rule in blocking.Rules)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", rule.Kind);
+            writer.WriteString("subject", rule.Subject);
+            writer.WriteString("text", rule.Detail);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteSide(Utf8JsonWriter writer, string name, DiffSide side)
@@ -130,6 +186,19 @@ public static class DiffJson
         WriteSet(writer, "freeze_triggers", week.FreezeTriggers);
         WriteSet(writer, "open_incidents", week.OpenIncidents);
         WriteSet(writer, "unresolved_findings", week.UnresolvedFindings);
+        writer.WriteStartArray("rules_flipped");
+        foreach (var flip in week.Flips)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", flip.Rule);
+            writer.WriteString("subject", flip.Subject);
+            writer.WriteString("label", flip.Label);
+            WriteMet(writer, "before", flip.Before);
+            WriteMet(writer, "after", flip.After);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("texts");
         foreach (var text in week.Texts)
         {

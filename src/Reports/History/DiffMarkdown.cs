@@ -35,10 +35,13 @@ public static class DiffMarkdown
         }
 
         md.Append("Compared with ").Append(Describe(baseSide)).Append(": ").Append(Summary(diff)).Append(".\n");
+        WriteBlocking(md, diff.Blocking);
         foreach (var week in diff.Weeks)
         {
             WriteWeek(md, week);
         }
+
+        WriteSnapshots(md, diff);
 
         WriteRecords(md, "Rubric", "category", diff.Rubric);
         WritePolicy(md, diff.Policy);
@@ -62,6 +65,16 @@ public static class DiffMarkdown
         if (restated > 0)
         {
             parts.Add($"⚠️ **{Count(restated, "archived week")} restated**");
+        }
+
+        if (diff.SnapshotsAdded.Count > 0)
+        {
+            parts.Add($"{Count(diff.SnapshotsAdded.Count, "snapshot")} added ({string.Join(", ", diff.SnapshotsAdded.Select(Date))})");
+        }
+
+        if (diff.SnapshotsRemoved.Count > 0)
+        {
+            parts.Add($"⚠️ **{Count(diff.SnapshotsRemoved.Count, "snapshot")} removed** ({string.Join(", ", diff.SnapshotsRemoved.Select(Date))})");
         }
 
         AddRecords("rubric", diff.Rubric);
@@ -123,8 +136,59 @@ public static class DiffMarkdown
         }
 
         md.Append(Headline(week)).Append("\n\n");
+        if (week.Flips.Count > 0)
+        {
+            var since = week.Change == ChangeKind.Added ? "Since the week before" : "Compared with the base";
+            md.Append(since).Append(": ").Append(string.Join(" · ", week.Flips.Select(f => $"{MarkdownText.Escape(f.Label)}: **{f.Verdict}**"))).Append(".\n\n");
+        }
+
         WriteWeekTable(md, week);
         WriteTexts(md, week);
+    }
+
+    /// <summary>What reviewers ask first: with this change, what still stands between the program and the next phase.</summary>
+    private static void WriteBlocking(StringBuilder md, StillBlocking? blocking)
+    {
+        if (blocking is null)
+        {
+            return;
+        }
+
+        var rules = string.Join(" · ", blocking.Rules.Select(r => MarkdownText.Escape(r.Detail)));
+        var week = Date(blocking.WeekOf);
+        if (blocking.Phase == PhaseMachine.ReentryPhase)
+        {
+            if (blocking.Rules.Count > 0)
+            {
+                md.Append(Invariant($"\n**Freeze triggers active** in the latest week ({week}): {rules}.\n"));
+            }
+
+            return;
+        }
+
+        var exit = Invariant($"phase {blocking.Phase} → {blocking.Phase + 1}");
+        md.Append(blocking.Rules.Count > 0
+            ? $"\n**Still blocking {exit}** in the latest week ({week}): {rules}.\n"
+            : $"\n**Nothing blocks {exit}** in the latest week ({week}): {DecisionText(blocking)}.\n");
+    }
+
+    private static void WriteSnapshots(StringBuilder md, ProgramDiff diff)
+    {
+        if (diff.SnapshotsAdded.Count == 0 && diff.SnapshotsRemoved.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("\n### Snapshots\n\n");
+        foreach (var week in diff.SnapshotsAdded)
+        {
+            md.Append(Invariant($"- added: `archive/{Date(week)}/`, the week of {Date(week)} as published; once merged it never changes\n"));
+        }
+
+        foreach (var week in diff.SnapshotsRemoved)
+        {
+            md.Append(Invariant($"- ⚠️ removed: `archive/{Date(week)}/`; the archive is append-only, so a published week loses its record\n"));
+        }
     }
 
     private static string Headline(WeekChange week)
@@ -307,6 +371,8 @@ public static class DiffMarkdown
     private static string PhaseText(WeekResult week) => Invariant($"Phase {week.Phase} ({Phases.Name(week.Phase)})");
 
     private static string DecisionText(WeekResult week) => Phases.DescribeDecision(week.Decision, week.Phase, week.NextPhase);
+
+    private static string DecisionText(StillBlocking week) => Phases.DescribeDecision(week.Decision, week.Phase, week.NextPhase);
 
     private static string RecordCounts(IReadOnlyList<RecordChange> records) => string.Join(", ",
         new[] { ChangeKind.Added, ChangeKind.Changed, ChangeKind.Removed }

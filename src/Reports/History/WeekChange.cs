@@ -26,6 +26,9 @@ public sealed record WeekChange(
     /// <summary>A published week whose data changed or went away: the site will no longer show what was published.</summary>
     public bool Restated => Archived && Change != ChangeKind.Added;
 
+    /// <summary>Rules of the phase decision whose verdict turned, e.g. "every category ≥ 2: now met".</summary>
+    public IReadOnlyList<RuleFlip> Flips { get; init; } = [];
+
     public decimal? TotalDelta => Before is not null && After is not null ? After.Total - Before.Total : null;
 
     /// <summary>Whether anything of the week differs: always for an added or removed week.</summary>

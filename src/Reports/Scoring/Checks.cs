@@ -7,8 +7,8 @@ internal static class Checks
 {
     /// <summary>Passes when total ≥ threshold: a total exactly at the threshold passes.</summary>
     public static RuleCheck Total(decimal total, decimal threshold) => total >= threshold
-        ? new("total", true, $"total {ContractText.Total(total)} ≥ {ContractText.Threshold(threshold)}")
-        : new("total", false, $"total {ContractText.Total(total)} < {ContractText.Threshold(threshold)}");
+        ? new(RuleKinds.Total, true, $"total {ContractText.Total(total)} ≥ {ContractText.Threshold(threshold)}")
+        : new(RuleKinds.Total, false, $"total {ContractText.Total(total)} < {ContractText.Threshold(threshold)}");
 
     /// <summary>One failing check per category below the minimum, or one passing check when none is.</summary>
     public static IReadOnlyList<RuleCheck> Categories(IEnumerable<CategoryResult> categories, int minimum)
@@ -20,23 +20,30 @@ internal static class Checks
                 "category",
                 false,
                 $"{c.Category.Name} {ContractText.Threshold(c.Score)} < {min}",
-                Reason: $"{c.Category.Name} is {ContractText.Threshold(c.Score)} < {min}"))
+                Reason: $"{c.Category.Name} is {ContractText.Threshold(c.Score)} < {min}",
+                Kind: RuleKinds.CategoryMin,
+                Subject: (c.Category.Key, c.Category.Name)))
             .ToList();
-        return failing.Count > 0 ? failing : [new RuleCheck("category", true, $"every category ≥ {min}")];
+        return failing.Count > 0 ? failing : [new RuleCheck("category", true, $"every category ≥ {min}", Kind: RuleKinds.CategoryMin)];
     }
 
     public static RuleCheck Gate(GateState gate) => new(
-        "gate",
+        RuleKinds.Gate,
         gate.Clears,
         gate.Status == GateStatus.Unknown
             ? $"{gate.Gate.Id} unknown (no result recorded)"
-            : $"{gate.Gate.Id} {ContractText.Name(gate.Status)}");
+            : $"{gate.Gate.Id} {ContractText.Name(gate.Status)}",
+        Subject: (gate.Gate.Id, gate.Gate.Name));
+
+    /// <summary>A No-Go condition as a check.</summary>
+    public static RuleCheck Condition(Condition condition) => Condition(condition, RuleKinds.NoGo);
 
     /// <summary>A coded condition as a check: an active one names its cause ("open-redteam-p0p1: M-1").</summary>
-    public static RuleCheck Condition(Condition condition) => condition.State switch
+    /// <param name="kind"><see cref="RuleKinds.NoGo"/> or <see cref="RuleKinds.Freeze"/>.</param>
+    public static RuleCheck Condition(Condition condition, string kind) => condition.State switch
     {
-        ConditionState.Active => new(condition.Code, false, $"{condition.Code}: {condition.Detail}"),
-        ConditionState.NotMeasured => new(condition.Code, false, $"{condition.Code}: not measured ({condition.Detail})", NotMeasured: true),
-        _ => new(condition.Code, true, condition.Detail),
+        ConditionState.Active => new(condition.Code, false, $"{condition.Code}: {condition.Detail}", Kind: kind, Subject: (condition.Code, condition.Description)),
+        ConditionState.NotMeasured => new(condition.Code, false, $"{condition.Code}: not measured ({condition.Detail})", NotMeasured: true, Kind: kind, Subject: (condition.Code, condition.Description)),
+        _ => new(condition.Code, true, condition.Detail, Kind: kind, Subject: (condition.Code, condition.Description)),
     };
 }

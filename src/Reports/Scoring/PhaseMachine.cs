@@ -41,7 +41,7 @@ internal static class PhaseMachine
     /// <summary>Freeze on any active freeze trigger (plan §8), back to <c>freeze_returns_to_phase</c>; else stay.</summary>
     private static PhaseDecision DecideReentry(WeekFacts week, IReadOnlyList<Condition> freezeTriggers)
     {
-        var checks = freezeTriggers.Select(Checks.Condition).ToList();
+        var checks = freezeTriggers.Select(c => Checks.Condition(c, RuleKinds.Freeze)).ToList();
         return checks.Any(c => c.Blocks)
             ? new PhaseDecision(Decision.Freeze, week.Policy.FreezeReturnsToPhase, checks)
             : new PhaseDecision(Decision.Stay, week.Phase, checks);
@@ -50,7 +50,7 @@ internal static class PhaseMachine
     private static IEnumerable<RuleCheck> GateChecks(WeekFacts week)
     {
         var gates = week.PhaseGates.Select(Checks.Gate).ToList();
-        return gates.Count > 0 ? gates : [new RuleCheck("gate", true, Invariant($"no phase-{week.Phase} gate defined"))];
+        return gates.Count > 0 ? gates : [new RuleCheck(RuleKinds.Gate, true, Invariant($"no phase-{week.Phase} gate defined"))];
     }
 
     /// <summary>Each active No-Go, or one passing line when none is active; then the not-measured ones.</summary>
@@ -60,6 +60,6 @@ internal static class PhaseMachine
         var unmeasured = noGo.Where(c => c.State == ConditionState.NotMeasured).Select(Checks.Condition);
         return active.Count > 0
             ? active.Concat(unmeasured)
-            : unmeasured.Prepend(new RuleCheck("no-go", true, "no No-Go condition active"));
+            : unmeasured.Prepend(new RuleCheck(RuleKinds.NoGo, true, "no No-Go condition active"));
     }
 }

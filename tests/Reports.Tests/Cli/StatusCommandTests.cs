@@ -97,4 +97,56 @@ public sealed class StatusCommandTests
         Assert.DoesNotContain('\u001b', noColor.Out);
         Assert.DoesNotContain('\u001b', redirected.Out);
     }
+
+    [Fact]
+    public void Json_checks_give_each_rule_its_subject_name_and_whether_it_is_met()
+    {
+        var run = CliRun.Of("status", "--json", "--data", Data);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var week2 = json.RootElement.GetProperty("weeks")[1];
+        var checks = week2.GetProperty("checks").EnumerateArray().ToArray();
+        Assert.Equal(week2.GetProperty("trace").GetArrayLength(), checks.Length);
+        Assert.Equal(
+            ["category-min", "total", "gate", "gate", "gate", "gate", "no-go", "no-go", "no-go"],
+            checks.Select(c => c.GetProperty("rule").GetString()));
+
+        var outcomes = checks[0];
+        Assert.Equal("outcomes", outcomes.GetProperty("subject").GetString());
+        Assert.Equal("Reliability Outcomes", outcomes.GetProperty("name").GetString());
+        Assert.False(outcomes.GetProperty("met").GetBoolean());
+        Assert.Equal("Reliability Outcomes 1 < 2", outcomes.GetProperty("text").GetString());
+
+        var g1 = checks[2];
+        Assert.Equal("G1", g1.GetProperty("subject").GetString());
+        Assert.Equal("Instrumentation completeness", g1.GetProperty("name").GetString());
+        Assert.True(g1.GetProperty("met").GetBoolean());
+
+        Assert.Equal(JsonValueKind.Null, checks[1].GetProperty("subject").ValueKind);
+        var unmeasured = checks[7];
+        Assert.Equal("slo-consecutive-miss", unmeasured.GetProperty("subject").GetString());
+        Assert.Equal(JsonValueKind.Null, unmeasured.GetProperty("met").ValueKind);
+    }
+
+    [Fact]
+    public void Json_with_a_week_lists_only_that_week()
+    {
+        var run = CliRun.Of("status", "--json", "--data", Data, "--week", "2026-02-17");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var week = Assert.Single(json.RootElement.GetProperty("weeks").EnumerateArray());
+        Assert.Equal("2026-02-17", week.GetProperty("week_of").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("schema").GetInt32());
+    }
+
+    [Fact]
+    public void Json_with_a_week_without_scores_is_a_usage_error()
+    {
+        var run = CliRun.Of("status", "--json", "--data", Data, "--week", "2026-03-02");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+    }
 }

@@ -79,4 +79,37 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error RPT001", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_new_weeks_three_problems_are_reported_in_one_run()
+    {
+        using var folder = TempDataFolder.FromBaseline();
+        folder.Overlay(Path.Combine(BrokenRoot, "three-problems-in-one-run"));
+
+        var run = CliRun.Of("validate", "--data", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{folder.Path}/scores.csv(8,24): error RPT036: score 5 is out of range", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{folder.Path}/scores.csv(11,12): error RPT052: unknown category 'securty' (hint: did you mean 'security'?)", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{folder.Path}/scores.csv(8,1): error RPT053: week 2026-02-18 has no score for 'discipline'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("3 error(s), 0 warning(s)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_week_without_gate_results_validates_with_a_warning_naming_the_phases_gates()
+    {
+        using var folder = TempDataFolder.FromBaseline();
+        var scores = File.ReadAllText(Path.Combine(folder.Path, "scores.csv"));
+        folder.Write("scores.csv", scores + string.Concat(
+            new[] { "measurement", "outcomes", "ci", "security", "operability", "discipline" }.Select(c => $"2026-02-25,{c},3,x,x\n")));
+
+        var run = CliRun.Of("validate", "--data", folder.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(
+            $"{folder.Path}/gate-results.csv: warning RPT059: week 2026-02-25 has no gate results; G1–G4 are unknown and block the phase exit",
+            run.Error,
+            StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

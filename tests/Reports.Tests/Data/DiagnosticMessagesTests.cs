@@ -33,6 +33,33 @@ public sealed class DiagnosticMessagesTests
     }
 
     [Fact]
+    public void A_reference_to_an_id_missing_from_a_partly_read_file_says_to_fix_that_file_first()
+    {
+        using var folder = TempDataFolder.FromBaseline();
+        var gates = File.ReadAllText(Path.Combine(folder.Path, DataFiles.Gates));
+        folder.Write(DataFiles.Gates, gates.Replace("\nG4,", "\nG4,extra field,", StringComparison.Ordinal));
+
+        var diagnostics = DataFolderLoader.Load(folder.Path).Diagnostics.Select(d => d.ToString().Replace(folder.Path + "/", "data/", StringComparison.Ordinal)).ToArray();
+
+        Assert.Contains(
+            "data/gate-results.csv(5,12): error RPT052: unknown gate 'G4' (hint: the gates are defined in gates.csv; gates.csv has rows that could not be read or that repeat an id: fix those first)",
+            diagnostics);
+    }
+
+    [Fact]
+    public void A_gate_result_for_a_week_missing_from_a_partly_read_scores_file_says_to_fix_that_file_first()
+    {
+        using var folder = TempDataFolder.FromBaseline();
+        folder.Overlay(Path.Combine(TempDataFolder.CorpusRoot, "broken", "undated-score-other-checks-still-run"));
+
+        var diagnostics = DataFolderLoader.Load(folder.Path).Diagnostics.Select(d => d.ToString().Replace(folder.Path + "/", "data/", StringComparison.Ordinal)).ToArray();
+
+        Assert.Contains(
+            "data/gate-results.csv(4,1): error RPT054: gate result for week 2026-02-24, which has no scores (hint: check the date: it must be a week_of that scores.csv scores; scores.csv has rows that could not be read: fix those first)",
+            diagnostics);
+    }
+
+    [Fact]
     public void A_half_filled_week_names_the_missing_categories_in_rubric_order()
     {
         Assert.Equal(

@@ -93,6 +93,31 @@ public sealed class DiffCommandTests
     }
 
     [SkippableFact]
+    public void At_a_terminal_the_diff_has_no_markdown_escapes_and_the_job_summary_keeps_them()
+    {
+        using var repository = TempGitRepository.Create();
+        var week1 = DataFolders.NewTemporaryPath();
+        Week1Data.WriteTo(week1);
+        repository.CopyFolder(week1, "data");
+        DataFolders.DeleteQuietly(week1);
+        repository.Commit("Week 1 baseline");
+        repository.CopyFolder(DataFolders.Shipped, "data");
+        repository.Commit("Week 2 scorecard");
+        using var summary = ScratchFolder.Empty();
+        var summaryFile = Path.Combine(summary.Path, "summary.md");
+
+        var run = InProcessCli.Run(
+            ["diff", "--base", "HEAD~1", "--data", repository.Data],
+            new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summaryFile },
+            redirected: false);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Compared with HEAD~1 (commit ", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Compared with HEAD\\~1 (commit ", File.ReadAllText(summaryFile), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void A_data_folder_at_the_top_of_its_repository_is_read_at_the_ref_too()
     {
         using var repository = TempGitRepository.Create();

@@ -99,6 +99,98 @@ public sealed class DiffMarkdownTests
         Assert.Contains("### Week of 2026-02-18 · removed\n\nWas **55.00** · Phase 1 (Metric Hardening) · Stay in Phase 1. Its scores are gone from the data.\n", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_new_week_says_which_rules_flipped_since_the_week_before()
+    {
+        const string Week3 = "2026-02-25";
+        var before = PlanWeeks().WithPlanEvidence().Evaluate();
+        var after = PlanWeeks().WithPlanEvidence().WithWeek(Week3, 3, 2, 3, 2, 2, 3)
+            .WithGate(Week3, "G1", GateStatus.Pass).WithGate(Week3, "G2", GateStatus.Pass)
+            .WithGate(Week3, "G3", GateStatus.Fail).WithGate(Week3, "G4", GateStatus.Pending).Evaluate();
+
+        var markdown = DiffMarkdown.Write(ProgramDiffer.Compare(before, after, new HashSet<DateOnly>()), Base, Head);
+
+        Assert.Contains(
+            "Since the week before: every category ≥ 2: **now met** · G2 Reliability blockers closed passes: **now met**.\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_week_says_which_rules_flipped_against_the_base()
+    {
+        var before = PlanWeeks().WithPlanEvidence().Evaluate();
+        var after = PlanWeeks().WithPlanEvidence().WithScore(Week2, "outcomes", 2).WithGate(Week2, "G1", GateStatus.Fail).Evaluate();
+
+        var markdown = DiffMarkdown.Write(ProgramDiffer.Compare(before, after, new HashSet<DateOnly>()), Base, Head);
+
+        Assert.Contains(
+            "Compared with the base: every category ≥ 2: **now met** · G1 Instrumentation completeness passes: **no longer met**.\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Says_what_still_blocks_the_next_phase_in_the_latest_week()
+    {
+        var markdown = DiffMarkdown.Write(
+            ProgramDiffer.Compare(PlanWeek1().WithPlanEvidence().Evaluate(), PlanWeeks().WithPlanEvidence().Evaluate(), new HashSet<DateOnly>()), Base, Head);
+
+        Assert.Contains(
+            "**Still blocking phase 1 → 2** in the latest week (2026-02-18): Reliability Outcomes 1 &lt; 2 · total 55.00 &lt; 85 · G2 fail · G3 fail · G4 pending · open-redteam-p0p1: M-1.\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_the_snapshots_the_change_adds_even_when_nothing_else_changes()
+    {
+        var report = PlanWeeks().Evaluate();
+        var diff = ProgramDiffer.Compare(report, report, new HashSet<DateOnly>(), new HashSet<DateOnly> { Date(Week1) });
+
+        var markdown = DiffMarkdown.Write(diff, Base, Head);
+
+        Assert.False(diff.IsEmpty);
+        Assert.Contains("1 snapshot added (2026-02-17).", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Snapshots\n\n- added: `archive/2026-02-17/`", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removed_snapshot_is_flagged()
+    {
+        var report = PlanWeeks().Evaluate();
+        var diff = ProgramDiffer.Compare(report, report, new HashSet<DateOnly> { Date(Week1) }, new HashSet<DateOnly>());
+
+        var markdown = DiffMarkdown.Write(diff, Base, Head);
+
+        Assert.Contains("⚠️ **1 snapshot removed** (2026-02-17)", markdown, StringComparison.Ordinal);
+        Assert.Contains("- ⚠️ removed: `archive/2026-02-17/`", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_a_terminal_the_escapes_are_undone_and_folds_become_their_summary()
+    {
+        var before = new ProgramReport(new ReliabilityData([], Policy.Default, [], [], [], [], [], []), []);
+        var markdown = DiffMarkdown.Write(
+            ProgramDiffer.Compare(before, PlanWeek1().Evaluate(), new HashSet<DateOnly>()), new DiffSide("HEAD~1", DiffSide.GitRef, null), Head);
+
+        var text = TerminalMarkdown.From(markdown);
+
+        Assert.Contains("Compared with HEAD\\~1", markdown, StringComparison.Ordinal);
+        Assert.Contains("Compared with HEAD~1", text, StringComparison.Ordinal);
+        Assert.Contains("Field by field (12 fields):\n\n| category | field | before | after |", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("details>", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Hostile)]
+    [InlineData("a literal &lt; and &amp; stay as written")]
+    [InlineData("HEAD~1 and feature_x and #12 and !important")]
+    public void Undoing_the_escapes_gives_back_the_text(string text)
+    {
+        Assert.Equal(text, TerminalMarkdown.From(MarkdownText.Escape(text)));
+    }
+
     private static Finding WithTitle(Finding finding, string title) => finding with { Title = title };
 
     private static int Occurrences(string text, string value) => text.Split(value).Length - 1;

@@ -29,6 +29,17 @@ public sealed class PhaseThreeTests
     }
 
     [Fact]
+    public void Trace_steps_in_phase_3_are_freeze_rules_naming_their_trigger()
+    {
+        var week = InPhase3(4, 4, 4, 4, 4, 4).EvaluateLatest();
+
+        Assert.All(week.Trace, s => Assert.Equal(RuleKinds.Freeze, s.Kind));
+        Assert.Equal(["total-below-freeze", "category-below-freeze", "open-sev1", "open-p0"], week.Trace.Select(s => s.Subject));
+        Assert.Equal("An open Sev-1 incident", week.Trace[2].SubjectName);
+        Assert.All(week.Trace, s => Assert.True(s.Met));
+    }
+
+    [Fact]
     public void Should_not_freeze_when_total_is_exactly_85()
     {
         var week = InPhase3(4, 4, 3, 3, 2, 4).EvaluateLatest();

@@ -102,7 +102,8 @@ internal static class CsvTableReader
 
         HeaderMap? header = null;
         SourceRow? row = null;
-        var complete = true;
+        var skipped = 0;
+        var stopped = false;
         try
         {
             while (reader.Read())
@@ -111,7 +112,7 @@ internal static class CsvTableReader
                 if (!IsUtf8Text(reader, path, bag))
                 {
                     // Everything after a binary or mis-encoded record would be noise.
-                    complete = false;
+                    stopped = true;
                     break;
                 }
 
@@ -139,7 +140,7 @@ internal static class CsvTableReader
                 if (quoting is { } problem)
                 {
                     ReportQuoting(reader, path, problem, bag);
-                    complete = false;
+                    skipped++;
                     continue;
                 }
 
@@ -151,7 +152,7 @@ internal static class CsvTableReader
                 if (reader.FieldCount != header.FieldCount)
                 {
                     bag.Add(DataErrors.FieldCountMismatch(new SourceLocation(path, checked((int)reader.LineNumber), 1), reader.FieldCount, header.FieldCount));
-                    complete = false;
+                    skipped++;
                     continue;
                 }
 
@@ -163,16 +164,16 @@ internal static class CsvTableReader
         {
             // With Recover and Allow set, CsvHelper throws only for a record longer than MaxRecordSize.
             bag.Add(DataErrors.RecordTooLarge(new SourceLocation(path, checked((int)e.LineNumber), 1), MaxRecordBytes));
-            complete = false;
+            stopped = true;
         }
 
-        if (header is null && complete)
+        if (header is null && !stopped && skipped == 0)
         {
             // Only blank lines: as good as empty.
             bag.Add(DataErrors.EmptyFile(SourceLocation.File(path), schema.HeaderRow));
         }
 
-        return header is null ? CsvReadSummary.Unread : new CsvReadSummary(header, complete);
+        return header is null ? CsvReadSummary.Unread : new CsvReadSummary(header, skipped, stopped);
     }
 
     private static CsvMalformedRecord? TakeQuotingProblem(Queue<CsvMalformedRecord> malformed, long line)

@@ -15,7 +15,7 @@ internal static class DecisionsTable
 
     public static readonly CsvSchema Schema = new(DataFiles.Decisions, [WeekOf, Decision, Note]);
 
-    public static IReadOnlyList<RecordedDecision> Read(string path, DiagnosticBag bag, IReadOnlySet<DateOnly>? scoredWeeks)
+    public static IReadOnlyList<RecordedDecision> Read(string path, DiagnosticBag bag, IReadOnlySet<DateOnly>? scoredWeeks, bool scoredWeeksPartial = false)
     {
         var decisions = new List<RecordedDecision>();
         var unique = new UniqueKeys<DateOnly>();
@@ -30,7 +30,7 @@ internal static class DecisionsTable
             {
                 if (scoredWeeks is not null && !scoredWeeks.Contains(w))
                 {
-                    row.Report(DataErrors.UnscoredWeek(row.At(WeekOf), Iso(w), "decision"));
+                    row.Report(DataErrors.UnscoredWeek(row.At(WeekOf), Iso(w), "decision", scoredWeeksPartial));
                 }
 
                 unique.Add(w, row, WeekOf, k => $"decision for week {Iso(k)}");

@@ -17,7 +17,7 @@ internal static class GateResultsTable
 
     public static readonly CsvSchema Schema = new(DataFiles.GateResults, [WeekOf, Gate, Status, Evidence, Link]);
 
-    public static IReadOnlyList<GateResult> Read(string path, DiagnosticBag bag, KnownIds? gates, IReadOnlySet<DateOnly>? scoredWeeks)
+    public static IReadOnlyList<GateResult> Read(string path, DiagnosticBag bag, KnownIds? gates, IReadOnlySet<DateOnly>? scoredWeeks, bool scoredWeeksPartial = false)
     {
         var results = new List<GateResult>();
         var unique = new UniqueKeys<(DateOnly Week, string Gate)>();
@@ -39,7 +39,7 @@ internal static class GateResultsTable
             {
                 if (scoredWeeks is not null && !scoredWeeks.Contains(w))
                 {
-                    row.Report(DataErrors.UnscoredWeek(row.At(WeekOf), Iso(w), "gate result"));
+                    row.Report(DataErrors.UnscoredWeek(row.At(WeekOf), Iso(w), "gate result", scoredWeeksPartial));
                 }
 
                 if (gate is not null)

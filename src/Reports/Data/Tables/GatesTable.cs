@@ -25,7 +25,7 @@ internal sealed class GatesTable
 
     public IReadOnlyList<GateDefinition> Gates { get; }
 
-    /// <summary>The gate ids, or null when the file could not be read.</summary>
+    /// <summary>The gate ids that were read, or null when the file could not be read.</summary>
     public KnownIds? Ids { get; }
 
     public static GatesTable Read(string path, DiagnosticBag bag)
@@ -59,8 +59,9 @@ internal sealed class GatesTable
             return Unknown;
         }
 
-        // A skipped row may have defined a gate, and a repeated id was probably meant to be another one: then
-        // references to gates cannot be checked without a cascade.
-        return new GatesTable(gates, summary.Complete && !unique.HasDuplicates ? new KnownIds(ids) : null);
+        // After a read that stopped early any gate may follow. A skipped row may have defined a gate, and a repeated
+        // id was probably meant to be another one: references are still checked against the ids that were read, and
+        // their messages say to fix this file first.
+        return new GatesTable(gates, summary.Stopped ? null : new KnownIds(ids, partial: !summary.Complete || unique.HasDuplicates));
     }
 }

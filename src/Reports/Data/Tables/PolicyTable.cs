@@ -83,9 +83,9 @@ internal sealed class PolicyTable
             return Unknown;
         }
 
-        // A skipped row may have been the pillars row.
-        var pillarsKnown = pillarsValid && summary.Complete;
-        return new PolicyTable(policy, pillarsKnown ? new KnownIds(policy.Pillars) : null);
+        // A skipped row may have set the pillars: incidents are still checked against the ones in effect, unless
+        // the pillars row was invalid or reading stopped before the end of the file.
+        return new PolicyTable(policy, pillarsValid && !summary.Stopped ? new KnownIds(policy.Pillars, partial: !summary.Complete) : null);
     }
 
     private static Func<Policy, Policy>? ParseSetting(SourceRow row, string key) => key switch

@@ -19,7 +19,7 @@ internal static class References
 
         var caseVariant = known.CaseVariantOf(id);
         var suggestion = caseVariant ?? Suggestions.Closest(id, known.InOrder);
-        row.Report(DataErrors.UnknownReference(row.At(column), kind, id, suggestion, caseOnly: caseVariant is not null, definedIn));
+        row.Report(DataErrors.UnknownReference(row.At(column), kind, id, suggestion, caseOnly: caseVariant is not null, definedIn, known.Partial));
         return false;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class RubricTable
 
     public IReadOnlyList<Category> Categories { get; }
 
-    /// <summary>The category keys, or null when the file could not be read.</summary>
+    /// <summary>The category keys that were read, or null when the file could not be read or has no rows.</summary>
     public KnownIds? Keys { get; }
 
     public static RubricTable Read(string path, DiagnosticBag bag)
@@ -83,9 +83,11 @@ internal sealed class RubricTable
             bag.Add(DataErrors.WeightsDoNotSumTo100(summary.CellOf(Weight), weightSum));
         }
 
-        // A skipped row may have defined a category, a repeated key was probably meant to be another one, and an
-        // empty rubric is already reported: then references to categories cannot be checked without a cascade.
-        var keysKnown = summary.Complete && rows > 0 && !unique.HasDuplicates;
-        return new RubricTable(categories, keysKnown ? new KnownIds(keys) : null);
+        // An empty rubric is already reported, and after a read that stopped early any key may follow: checking
+        // references then could only guess. A skipped row may have defined a category and a repeated key was
+        // probably meant to be another one: references are still checked against the keys that were read, and
+        // their messages say to fix this file first.
+        var keysKnown = !summary.Stopped && (rows > 0 || summary.SkippedRows > 0);
+        return new RubricTable(categories, keysKnown ? new KnownIds(keys, partial: !summary.Complete || unique.HasDuplicates) : null);
     }
 }

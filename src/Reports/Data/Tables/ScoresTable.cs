@@ -19,25 +19,33 @@ internal sealed class ScoresTable
 
     public static readonly CsvSchema Schema = new(DataFiles.Scores, [WeekOf, Category, Score, Rationale]);
 
-    private ScoresTable(IReadOnlyList<Score> scores, IReadOnlySet<DateOnly>? weeks)
+    private ScoresTable(IReadOnlyList<Score> scores, IReadOnlySet<DateOnly>? weeks, bool weeksPartial)
     {
         Scores = scores;
         Weeks = weeks;
+        WeeksPartial = weeksPartial;
     }
 
-    public static ScoresTable Unknown { get; } = new([], null);
+    public static ScoresTable Unknown { get; } = new([], null, false);
 
     public IReadOnlyList<Score> Scores { get; }
 
-    /// <summary>The scored weeks, or null when some row's week could not be read.</summary>
+    /// <summary>
+    /// The weeks that rows score, or null when reading stopped early. Rows whose week could not be read are reported
+    /// themselves; the other files are still checked against the weeks that were read.
+    /// </summary>
     public IReadOnlySet<DateOnly>? Weeks { get; }
+
+    /// <summary>Some rows could not be read or had no readable week: one of them may score a week <see cref="Weeks"/> lacks.</summary>
+    public bool WeeksPartial { get; }
 
     public static ScoresTable Read(string path, DiagnosticBag bag, KnownIds? categories)
     {
         var scores = new List<Score>();
         var weeks = new Dictionary<DateOnly, WeekCoverage>();
         var unique = new UniqueKeys<(DateOnly Week, string Category)>();
-        var everyWeekKnown = true;
+        var undated = new HashSet<string>(StringComparer.Ordinal);
+        var undatedUnknown = 0;
 
         var summary = CsvTableReader.Read(path, Schema, bag, row =>
         {
@@ -45,11 +53,23 @@ internal sealed class ScoresTable
             var category = CellReader.RequiredText(row, Category);
             var value = CellReader.WholeNumber(row, Score, 0, 4);
             var rationale = row.Text(Rationale);
-            var categoryKnown = category is not null && References.Check(row, Category, "category", category, categories, DataFiles.Rubric);
+            if (category is not null)
+            {
+                References.Check(row, Category, "category", category, categories, DataFiles.Rubric);
+            }
 
+            var meant = category is null ? null : categories?.Meant(category);
             if (week is not DateOnly w)
             {
-                everyWeekKnown = false;
+                // The row scores some week: it may be the one another week lacks.
+                if (meant is null)
+                {
+                    undatedUnknown++;
+                }
+                else
+                {
+                    undated.Add(meant);
+                }
             }
             else
             {
@@ -59,7 +79,7 @@ internal sealed class ScoresTable
                     weeks.Add(w, coverage);
                 }
 
-                coverage.Add(categoryKnown ? category : null);
+                coverage.Add(meant);
                 if (category is not null)
                 {
                     unique.Add((w, category), row, WeekOf, k => $"score for week {Iso(k.Week)} and category '{k.Category}'");
@@ -77,12 +97,14 @@ internal sealed class ScoresTable
             return Unknown;
         }
 
-        everyWeekKnown &= summary.Complete && summary.Has(WeekOf);
-        if (categories is not null && everyWeekKnown && summary.Has(Category))
+        // After a read that stopped early the rest of the file could score anything; skipped rows could score one
+        // category each, like rows whose week or category could not be read.
+        var weeksReadable = !summary.Stopped && summary.Has(WeekOf);
+        if (categories is not null && weeksReadable && summary.Has(Category))
         {
             foreach (var (week, coverage) in weeks.OrderBy(w => w.Value.First.Line))
             {
-                var missing = coverage.MissingFrom(categories);
+                var missing = coverage.MissingFrom(categories, undated, undatedUnknown + summary.SkippedRows);
                 if (missing.Count > 0)
                 {
                     bag.Add(DataErrors.IncompleteWeek(coverage.First, Iso(week), missing));
@@ -90,7 +112,8 @@ internal sealed class ScoresTable
             }
         }
 
-        return new ScoresTable(scores, everyWeekKnown ? weeks.Keys.ToHashSet() : null);
+        var weeksPartial = summary.SkippedRows > 0 || undated.Count + undatedUnknown > 0;
+        return new ScoresTable(scores, weeksReadable ? weeks.Keys.ToHashSet() : null, weeksPartial);
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ namespace Reports.Rendering.Json;
 
 /// <summary>
 /// One week object of <c>weeks.json</c>: the contract's fields first, in the contract's order and
-/// meaning, then the fields this project adds (previous total, discrepancy, trace, uplift, open items).
+/// meaning, then the fields this project adds (previous total, discrepancy, trace and its checks, uplift, open items).
 /// </summary>
 internal static class WeekJson
 {
@@ -50,6 +50,7 @@ internal static class WeekJson
 
         writer.WriteString("discrepancy", week.Discrepancy);
         WriteStrings(writer, "trace", week.Trace.Select(s => s.Detail));
+        WriteChecks(writer, week.Trace);
         WriteUplift(writer, week.Uplift);
         WriteStrings(writer, "open_incidents", week.OpenIncidents.Select(i => i.Id));
         WriteStrings(writer, "unresolved_findings", week.UnresolvedFindings.Select(f => f.Id));
@@ -79,6 +80,32 @@ internal static class WeekJson
             writer.WriteStartObject();
             writer.WriteString("id", gate.Gate.Id);
             writer.WriteString("status", ContractText.Name(gate.Status));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The trace for machines: <c>{ "rule", "subject", "name", "met", "text" }</c> per step, met null when not measured.</summary>
+    private static void WriteChecks(Utf8JsonWriter writer, IReadOnlyList<TraceStep> trace)
+    {
+        writer.WriteStartArray("checks");
+        foreach (var step in trace)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", step.Kind);
+            writer.WriteString("subject", step.Subject);
+            writer.WriteString("name", step.SubjectName);
+            if (step.Met is bool met)
+            {
+                writer.WriteBoolean("met", met);
+            }
+            else
+            {
+                writer.WriteNull("met");
+            }
+
+            writer.WriteString("text", step.Detail);
             writer.WriteEndObject();
         }
 

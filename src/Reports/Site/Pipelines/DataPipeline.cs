@@ -10,5 +10,6 @@ public static class DataPipeline
 
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
         .Process(new LoadData(site.Options.DataDirectory, site.Cache?.Data), "read and check every CSV file; any error stops the build")
-        .Process(new EvaluateProgram(site.Cache?.Data), "apply the rules: totals, phase decisions, gates, No-Go conditions, uplift plans");
+        .Process(new EvaluateProgram(site.Cache?.Data), "apply the rules: totals, phase decisions, gates, No-Go conditions, uplift plans")
+        .Process(new WarnOfMissingGateResults(site.Options.DataDirectory), "warn of weeks whose gate review was forgotten: their gates block the phase exit");
 }

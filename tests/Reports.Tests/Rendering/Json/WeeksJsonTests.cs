@@ -113,6 +113,78 @@ public sealed class WeeksJsonTests
                 "slo-consecutive-miss: not measured (no daily SLO results per pillar in the data)",
                 "smoke-e2e-failing: not measured (no Chromium smoke e2e run history in the data)"
               ],
+              "checks": [
+                {
+                  "rule": "category-min",
+                  "subject": "outcomes",
+                  "name": "Reliability Outcomes",
+                  "met": false,
+                  "text": "Reliability Outcomes 1 < 2"
+                },
+                {
+                  "rule": "category-min",
+                  "subject": "security",
+                  "name": "Security and Abuse Resistance",
+                  "met": false,
+                  "text": "Security and Abuse Resistance 1 < 2"
+                },
+                {
+                  "rule": "total",
+                  "subject": null,
+                  "name": null,
+                  "met": false,
+                  "text": "total 46.25 < 85"
+                },
+                {
+                  "rule": "gate",
+                  "subject": "G1",
+                  "name": "Instrumentation completeness",
+                  "met": false,
+                  "text": "G1 fail"
+                },
+                {
+                  "rule": "gate",
+                  "subject": "G2",
+                  "name": "Reliability blockers closed",
+                  "met": false,
+                  "text": "G2 fail"
+                },
+                {
+                  "rule": "gate",
+                  "subject": "G3",
+                  "name": "Abuse and safety controls in place",
+                  "met": false,
+                  "text": "G3 fail"
+                },
+                {
+                  "rule": "gate",
+                  "subject": "G4",
+                  "name": "CI and test gate minimums",
+                  "met": false,
+                  "text": "G4 pending"
+                },
+                {
+                  "rule": "no-go",
+                  "subject": "open-redteam-p0p1",
+                  "name": "An unresolved P0/P1 red-team finding",
+                  "met": false,
+                  "text": "open-redteam-p0p1: H-1, H-2, M-1"
+                },
+                {
+                  "rule": "no-go",
+                  "subject": "slo-consecutive-miss",
+                  "name": "Two consecutive days of SLO miss in the same pillar",
+                  "met": null,
+                  "text": "slo-consecutive-miss: not measured (no daily SLO results per pillar in the data)"
+                },
+                {
+                  "rule": "no-go",
+                  "subject": "smoke-e2e-failing",
+                  "name": "Chromium smoke e2e failing for 3 consecutive required runs",
+                  "met": null,
+                  "text": "smoke-e2e-failing: not measured (no Chromium smoke e2e run history in the data)"
+                }
+              ],
               "uplift": {
                 "target": "enter validation",
                 "target_total": 85,
