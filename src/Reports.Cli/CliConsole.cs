@@ -13,4 +13,16 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsOutputR
     public bool InGitHubActions => string.Equals(Environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 
     public Painter Painter => UseColor ? Painter.Ansi : Painter.Plain;
+
+    /// <summary>Where Reports' own workflow commands (annotations) go: standard output, unguarded.</summary>
+    public TextWriter WorkflowCommands { get; init; } = Out;
+
+    /// <summary>
+    /// Under GitHub Actions, this console with both writers guarded (<see cref="WorkflowCommandGuard"/>), so no
+    /// printed text is obeyed as a workflow command; elsewhere this console.
+    /// </summary>
+    public CliConsole ForWorkflowLog() =>
+        InGitHubActions && Out is not WorkflowCommandGuard
+            ? this with { Out = new WorkflowCommandGuard(Out), Error = new WorkflowCommandGuard(Error), WorkflowCommands = Out }
+            : this;
 }
