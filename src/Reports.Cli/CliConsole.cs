@@ -22,7 +22,10 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsOutputR
     /// printed text is obeyed as a workflow command; elsewhere this console.
     /// </summary>
     public CliConsole ForWorkflowLog() =>
-        InGitHubActions && Out is not WorkflowCommandGuard
-            ? this with { Out = new WorkflowCommandGuard(Out), Error = new WorkflowCommandGuard(Error), WorkflowCommands = Out }
+        InGitHubActions && ReferenceEquals(Out, WorkflowCommands)
+            ? this with { Out = Guarded(Out), Error = Guarded(Error), WorkflowCommands = Out }
             : this;
+
+    // serve prints from more than one thread; the guard collects a line before writing it.
+    private static TextWriter Guarded(TextWriter writer) => TextWriter.Synchronized(new WorkflowCommandGuard(writer));
 }
