@@ -10,7 +10,7 @@ namespace Reports.Rendering.Yaml;
 /// builds its node tree recursively, so 100,000 nested brackets overflow the stack and end the process, and its
 /// parser slows down with the length of a flow collection. The events are walked first, without building
 /// anything, and a text that is too long or too deep fails as a <see cref="YamlException"/> at its position,
-/// like any other YAML mistake. So do the mistakes YamlDotNet reports as <see cref="InvalidOperationException"/>.
+/// like any other YAML mistake. So do the mistakes YamlDotNet reports as <see cref="InvalidOperationException"/> or <see cref="ArgumentException"/>.
 /// </summary>
 public static class BoundedYaml
 {
@@ -35,9 +35,10 @@ public static class BoundedYaml
             stream.Load(new StringReader(yaml));
             return stream;
         }
-        catch (InvalidOperationException error)
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet reports some unterminated constructs this way ("the scanner should contain no more tokens").
+            // YamlDotNet reports some malformed input this way: "the scanner should contain no more tokens" for
+            // an unterminated construct, "the current event is of an unsupported type" for '? : ...'.
             throw new YamlException(error.Message);
         }
     }

@@ -39,6 +39,16 @@ public sealed class BoundedYamlTests
         Assert.Equal(6 + 30, error.Start.Column);
     }
 
+    [Theory]
+    [InlineData("? : ...")]
+    [InlineData("? : ...\n...\n")]
+    [InlineData("a: [b")]
+    public void Should_report_input_yamldotnet_fails_on_with_other_exceptions_as_yaml_errors(string yaml)
+    {
+        Assert.ThrowsAny<YamlException>(() => BoundedYaml.Load(yaml));
+        Assert.Equal("RPT970", Assert.Single(SiteConfig.Parse(yaml, "input/site.yml").Diagnostics).Code);
+    }
+
     [Fact]
     public void Should_load_ordinary_yaml()
     {
