@@ -13,4 +13,19 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsOutputR
     public bool InGitHubActions => string.Equals(Environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
 
     public Painter Painter => UseColor ? Painter.Ansi : Painter.Plain;
+
+    /// <summary>Where Reports' own workflow commands (annotations) go: standard output, unguarded.</summary>
+    public TextWriter WorkflowCommands { get; init; } = Out;
+
+    /// <summary>
+    /// Under GitHub Actions, this console with both writers guarded (<see cref="WorkflowCommandGuard"/>), so no
+    /// printed text is obeyed as a workflow command; elsewhere this console.
+    /// </summary>
+    public CliConsole ForWorkflowLog() =>
+        InGitHubActions && ReferenceEquals(Out, WorkflowCommands)
+            ? this with { Out = Guarded(Out), Error = Guarded(Error), WorkflowCommands = Out }
+            : this;
+
+    // serve prints from more than one thread; the guard collects a line before writing it.
+    private static TextWriter Guarded(TextWriter writer) => TextWriter.Synchronized(new WorkflowCommandGuard(writer));
 }

@@ -11,7 +11,8 @@ public static class DiagnosticPrinter
         var paint = console.Painter;
         foreach (var diagnostic in diagnostics)
         {
-            var text = diagnostic.ToString();
+            // One diagnostic, one line: a cell's line breaks or terminal escapes are shown, not obeyed.
+            var text = PrintableText.Escape(diagnostic.ToString());
             console.Error.WriteLine(diagnostic.IsError ? paint.Error(text) : paint.Warning(text));
         }
 
@@ -20,7 +21,7 @@ public static class DiagnosticPrinter
             // Workflow commands are read from standard output only.
             foreach (var diagnostic in diagnostics)
             {
-                console.Out.WriteLine(diagnostic.ToGitHubAnnotation());
+                console.WorkflowCommands.WriteLine(diagnostic.ToGitHubAnnotation());
             }
         }
 

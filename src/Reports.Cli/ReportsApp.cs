@@ -50,6 +50,20 @@ public static class ReportsApp
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
+        console = console.ForWorkflowLog();
+        try
+        {
+            return Dispatch(args, console);
+        }
+        finally
+        {
+            console.Out.Flush();
+            console.Error.Flush();
+        }
+    }
+
+    private static int Dispatch(string[] args, CliConsole console)
+    {
         var root = CreateRootCommand(console);
         // Response files are off: an argument such as '--base @{-1}' or '--data @notes' means what it says.
         var parsed = root.Parse(DefaultToBuild(args), new ParserConfiguration { ResponseFileTokenReplacer = null });

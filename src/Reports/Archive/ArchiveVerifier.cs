@@ -48,7 +48,14 @@ public static class ArchiveVerifier
             }
             else
             {
-                diagnostics.AddRange(VerifySnapshot(entry, week));
+                // At most a bag's worth per snapshot, however many entries its manifest lists.
+                var bag = new DiagnosticBag(Slashes(Path.Combine(entry, ArchiveLayout.ManifestFileName)));
+                foreach (var diagnostic in VerifySnapshot(entry, week))
+                {
+                    bag.Add(diagnostic);
+                }
+
+                diagnostics.AddRange(bag.ToList());
             }
         }
 

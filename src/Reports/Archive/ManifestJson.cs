@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Reports.Diagnostics;
@@ -69,9 +68,19 @@ internal static class ManifestJson
         {
             var problems = new List<string>();
             var manifest = Interpret(document.RootElement, problems);
-            return problems.Count == 0 && manifest is not null
-                ? new Result<ArchiveManifest>(manifest, [])
-                : new Result<ArchiveManifest>(null, problems.Select(p => DataErrors.ArchiveManifestMalformed(SourceLocation.File(path), p)).ToArray());
+            if (problems.Count == 0 && manifest is not null)
+            {
+                return new Result<ArchiveManifest>(manifest, []);
+            }
+
+            // A damaged manifest of a million entries is one problem to fix, not a million lines to read.
+            var bag = new DiagnosticBag(path);
+            foreach (var problem in problems)
+            {
+                bag.Add(DataErrors.ArchiveManifestMalformed(SourceLocation.File(path), problem));
+            }
+
+            return new Result<ArchiveManifest>(null, [.. bag.ToList()]);
         }
     }
 
@@ -169,6 +178,11 @@ internal static class ManifestJson
     /// <summary>A listed path must stay inside its snapshot folder and name a file other than the manifest.</summary>
     private static string? SafePathProblem(string path)
     {
+        if (path.Any(char.IsControl))
+        {
+            return "contains a control character";
+        }
+
         if (path.Length == 0 || path.StartsWith('/') || path.Contains('\\', StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal))
         {
             return "is not a relative path with '/' separators";

@@ -195,7 +195,7 @@ public static class DataErrors
             RestoreFromHistory);
 
     public static Diagnostic ArchiveManifestMalformed(SourceLocation at, string problem) =>
-        Error(ErrorCodes.ArchiveManifestMalformed, at, $"manifest is malformed: {problem}",
+        Error(ErrorCodes.ArchiveManifestMalformed, at, $"manifest is malformed: {PrintableText.Escape(problem)}",
             "a manifest is written by Reports when a week is published, never by hand; " + RestoreFromHistory);
 
     public static Diagnostic ArchiveWeekMismatch(SourceLocation at, string folderWeek, string manifestWeek) =>
@@ -217,6 +217,10 @@ public static class DataErrors
     public static Diagnostic ArchiveRowsUnreadable(SourceLocation at, string week, string problem) =>
         Warning(ErrorCodes.ArchiveRowsUnreadable, at, $"the data rows of the published snapshot {week} {problem}, so only its manifest's total, decision and phase are compared with today's data",
             "snapshots made by 'reports snapshot' keep the rows they were computed from in data/; an older or hand-made snapshot may not");
+
+    public static Diagnostic MarkdownTooDeep(SourceLocation at, string column, int depth, int limit) =>
+        Error(ErrorCodes.MarkdownTooDeep, at, Invariant($"'{column}' is Markdown nested {depth} levels deep here; at most {limit} are allowed"),
+            "flatten the nested quotes, lists, brackets or emphasis; no report needs that many levels");
 
     public static Diagnostic DiagnosticsSuppressed(string path, int count, bool anyError) =>
         new(anyError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, ErrorCodes.DiagnosticsSuppressed, path, 0, 0,

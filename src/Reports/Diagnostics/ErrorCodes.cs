@@ -36,6 +36,7 @@ public static class ErrorCodes
     public const string RecordTooLarge = "RPT023";
 
     // Cell values.
+    public const string MarkdownTooDeep = "RPT029";
     public const string MissingValue = "RPT030";
     public const string InvalidDate = "RPT031";
     public const string ImpossibleDate = "RPT032";

@@ -40,7 +40,7 @@ internal static class FindingsTable
             var status = CellReader.Choice(row, Status, Choices.FindingStatus);
             var opened = CellReader.Date(row, Opened);
             var closed = CellReader.Date(row, Closed);
-            var evidence = row.Text(Evidence);
+            var evidence = CellReader.Markdown(row, Evidence);
 
             if (id is not null)
             {

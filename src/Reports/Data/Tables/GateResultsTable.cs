@@ -27,7 +27,7 @@ internal static class GateResultsTable
             var week = CellReader.Date(row, WeekOf);
             var gate = CellReader.RequiredText(row, Gate);
             var status = CellReader.Choice(row, Status, Choices.GateStatus);
-            var evidence = row.Text(Evidence);
+            var evidence = CellReader.Markdown(row, Evidence);
             var link = CellReader.Link(row, Link);
 
             if (gate is not null)

@@ -40,7 +40,7 @@ internal sealed class GatesTable
             var id = CellReader.RequiredText(row, Id);
             var phase = CellReader.WholeNumber(row, Phase, 1, 3);
             var name = CellReader.RequiredText(row, Name);
-            var criteria = row.Text(Criteria);
+            var criteria = CellReader.Markdown(row, Criteria);
             if (id is not null)
             {
                 ids.Add(id);

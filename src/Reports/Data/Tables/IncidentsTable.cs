@@ -38,7 +38,7 @@ internal static class IncidentsTable
             var title = CellReader.RequiredText(row, Title);
             var opened = CellReader.Moment(row, Opened);
             var resolved = CellReader.Moment(row, Resolved);
-            var summary = row.Text(Summary);
+            var summary = CellReader.Markdown(row, Summary);
             var link = CellReader.Link(row, Link);
 
             if (id is not null)

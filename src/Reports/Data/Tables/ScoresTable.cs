@@ -52,7 +52,7 @@ internal sealed class ScoresTable
             var week = CellReader.Date(row, WeekOf);
             var category = CellReader.RequiredText(row, Category);
             var value = CellReader.WholeNumber(row, Score, 0, 4);
-            var rationale = row.Text(Rationale);
+            var rationale = CellReader.Markdown(row, Rationale);
             if (category is not null)
             {
                 References.Check(row, Category, "category", category, categories, DataFiles.Rubric);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reports.Data.Csv;
 using Reports.Diagnostics;
+using Reports.Rendering.Markdown;
 
 namespace Reports.Data.Values;
 
@@ -24,6 +25,25 @@ internal static class CellReader
         {
             row.Report(DataErrors.MissingValue(row.At(column), column.Name));
             return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The text of a Markdown cell, reported at the line and column where it nests deeper than a page may
+    /// (<see cref="MarkdownNesting.MaxDepth"/>): such text would stall or break the build.
+    /// </summary>
+    public static string Markdown(SourceRow row, CsvColumn column)
+    {
+        var text = row.Text(column);
+        if (text.Length > 0 && MarkdownNesting.Find(text) is { } deep)
+        {
+            var cell = row.At(column);
+            var at = deep.Line == 1
+                ? cell with { Column = cell.Column + deep.Column - 1 }
+                : cell with { Line = cell.Line + deep.Line - 1, Column = deep.Column };
+            row.Report(DataErrors.MarkdownTooDeep(at, column.Name, deep.Depth, MarkdownNesting.MaxDepth));
         }
 
         return text;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Reports.Diagnostics;
+using Reports.Rendering.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -47,10 +48,10 @@ public sealed record FrontMatter(
     {
         // YAML line 1 is file line 2: the opening '---' comes first.
         const int lineOffset = 1;
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = BoundedYaml.Load(yaml);
         }
         catch (YamlException error)
         {

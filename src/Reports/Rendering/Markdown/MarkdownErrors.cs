@@ -10,6 +10,7 @@ public static class MarkdownErrors
     public const string BadFieldValueCode = "RPT912";
     public const string NotAMappingCode = "RPT913";
     public const string NotASingleValueCode = "RPT914";
+    public const string TooDeepCode = "RPT915";
 
     public static Diagnostic InvalidYaml(string path, int line, int column, string reason) =>
         new(DiagnosticSeverity.Error, InvalidYamlCode, path, line, column,
@@ -33,4 +34,9 @@ public static class MarkdownErrors
     public static Diagnostic NotASingleValue(string path, int line, int column, string key) =>
         new(DiagnosticSeverity.Error, NotASingleValueCode, path, line, column,
             $"front matter field '{key}' must have a single value, not a list or a nested block");
+
+    public static Diagnostic TooDeep(string path, int line, int column, int depth) =>
+        new(DiagnosticSeverity.Error, TooDeepCode, path, line, column,
+            $"Markdown nests {depth} levels deep here; at most {MarkdownNesting.MaxDepth} are allowed",
+            "flatten the nested quotes, lists, brackets or emphasis; no page needs that many levels");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
@@ -10,8 +11,11 @@ namespace Reports.Rendering.Markdown;
 /// <summary>
 /// Markdown from CSV cells and <c>input/</c> files, rendered for the site. Raw HTML is shown as text, and
 /// links or images whose URL <see cref="UrlPolicy"/> refuses are reduced to their text before rendering, by
-/// editing the parsed document, never by rewriting HTML. One frozen, thread-safe Markdig pipeline:
-/// pipe tables, emphasis extras (~~strike~~ …), GitHub-style heading ids and bare-URL autolinks.
+/// editing the parsed document, never by rewriting HTML. An image from another host, which the site's content
+/// security policy would block, becomes a link to it. Text nested deeper than <see cref="MarkdownNesting.MaxDepth"/>
+/// (reported by validation) is shown as escaped text, so no input makes a page slow or throws. One frozen,
+/// thread-safe Markdig pipeline: pipe tables, emphasis extras (~~strike~~ …), GitHub-style heading ids and
+/// bare-URL autolinks.
 /// </summary>
 public static class SafeMarkdown
 {
@@ -32,15 +36,52 @@ public static class SafeMarkdown
     private static string Render(string markdown, bool implicitParagraph)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        RemoveUnsafeLinks(document);
+        if (MarkdownNesting.Find(markdown) is not null)
+        {
+            return PlainText(markdown, implicitParagraph);
+        }
 
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString().TrimEnd('\n');
+        try
+        {
+            var document = Markdig.Markdown.Parse(markdown, Pipeline);
+            RemoveUnsafeLinks(document);
+            LinkExternalImages(document);
+
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
+            Pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return writer.ToString().TrimEnd('\n');
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit, for a shape the nesting measure does not foresee.
+            return PlainText(markdown, implicitParagraph);
+        }
+    }
+
+    private static string PlainText(string markdown, bool implicitParagraph)
+    {
+        var text = WebUtility.HtmlEncode(markdown);
+        return implicitParagraph ? text : "<p>" + text + "</p>";
+    }
+
+    /// <summary>The site loads nothing from other hosts: such an image is shown as a link to it, named by its alt text.</summary>
+    private static void LinkExternalImages(MarkdownDocument document)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
+        {
+            var url = image.GetDynamicUrl?.Invoke() ?? image.Url;
+            if (UrlPolicy.IsOtherHost(url))
+            {
+                image.IsImage = false;
+                if (image.FirstChild is null)
+                {
+                    image.AppendChild(new LiteralInline(url ?? ""));
+                }
+            }
+        }
     }
 
     private static void RemoveUnsafeLinks(MarkdownDocument document)

@@ -16,7 +16,7 @@ public static class UrlPolicy
             return true;
         }
 
-        var normalized = new string([.. url.Trim(BrowserTrimmed).Where(c => c is not ('\t' or '\n' or '\r'))]);
+        var normalized = Normalize(url);
         foreach (var (c, i) in normalized.Select((c, i) => (c, i)))
         {
             switch (c)
@@ -31,6 +31,29 @@ public static class UrlPolicy
 
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="url"/> points away from the site: it has a scheme, or starts with two slashes
+    /// (either kind: browsers read <c>\\host</c> as <c>//host</c>).
+    /// </summary>
+    public static bool IsOtherHost(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return false;
+        }
+
+        var normalized = Normalize(url);
+        if (normalized.Length >= 2 && normalized[0] is '/' or '\\' && normalized[1] is '/' or '\\')
+        {
+            return true;
+        }
+
+        var end = normalized.IndexOfAny(['/', '?', '#', ':']);
+        return end > 0 && normalized[end] == ':';
+    }
+
+    private static string Normalize(string url) => new([.. url.Trim(BrowserTrimmed).Where(c => c is not ('\t' or '\n' or '\r'))]);
 
     /// <summary>C0 controls and space: what the URL parser strips from both ends.</summary>
     private static readonly char[] BrowserTrimmed = [.. Enumerable.Range(0, 0x21).Select(i => (char)i)];

@@ -11,6 +11,7 @@ public static class TemplateErrors
     public const string TemplateNotFoundCode = "RPT904";
     public const string LayoutTooDeepCode = "RPT905";
     public const string RenderFailedCode = "RPT906";
+    public const string UnknownFilterCode = "RPT907";
 
     private const string NameHint = "template names are paths from the theme root, e.g. 'partials/nav'; '.liquid' may be left out; a file in input/ replaces the theme's";
 
@@ -32,4 +33,8 @@ public static class TemplateErrors
 
     public static Diagnostic RenderFailed(string path, string message) =>
         new(DiagnosticSeverity.Error, RenderFailedCode, path, 0, 0, $"template failed while rendering: {message}");
+
+    public static Diagnostic UnknownFilter(string path, int line, int column, string name, string? suggestion) =>
+        new(DiagnosticSeverity.Error, UnknownFilterCode, path, line, column, $"unknown filter '{name}'",
+            suggestion is null ? "use a Liquid filter (upcase, date, size …) or one Reports adds (raw)" : $"did you mean '{suggestion}'?");
 }

@@ -39,7 +39,7 @@ internal static partial class TemplateReferences
     }
 
     /// <summary>Comment and raw blocks are text, not tags: blank them out, keeping every position.</summary>
-    private static string BlankOut(string source) =>
+    public static string BlankOut(string source) =>
         Inert().Replace(source, m => new string([.. m.Value.Select(c => c == '\n' ? '\n' : ' ')]));
 
     [GeneratedRegex(@"\{%-?\s*(?<tag>include|render|layout)\s+(?<quote>['""])(?<name>[^'""]+)\k<quote>")]

@@ -31,7 +31,7 @@ public sealed partial class TemplateSet
         Diagnostics = diagnostics;
     }
 
-    /// <summary>Problems found while parsing: syntax errors (RPT901) and missing layouts or partials (RPT902, RPT903).</summary>
+    /// <summary>Problems found while parsing: syntax errors (RPT901), missing layouts or partials (RPT902, RPT903) and unknown filters (RPT907).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
@@ -148,6 +148,7 @@ public sealed partial class TemplateSet
             if (LiquidParser.Instance.TryParse(source, out var template, out var error))
             {
                 templates[file.RelativePath] = new Entry(file, template);
+                diagnostics.AddRange(UnknownFilters(file, source, options));
             }
             else
             {
@@ -174,6 +175,14 @@ public sealed partial class TemplateSet
 
         // Fluid's own cache (on by default) parses each partial once more, on first use; parse errors were reported above.
         return new TemplateSet(known, options, texts.ToImmutable(), DiagnosticSink.Sort(diagnostics));
+    }
+
+    private static IEnumerable<Diagnostic> UnknownFilters(OverlayFile file, string source, TemplateOptions options)
+    {
+        var known = options.Filters.Select(f => f.Key).ToArray();
+        return TemplateFilters.Find(source)
+            .Where(f => !options.Filters.TryGetValue(f.Name, out _))
+            .Select(f => TemplateErrors.UnknownFilter(file.DisplayPath, f.Line, f.Column, f.Name, Data.Suggestions.Closest(f.Name, known)));
     }
 
     /// <summary>Fluid reports "message at (line:column)" followed by an excerpt; keep the message, place it in the file.</summary>

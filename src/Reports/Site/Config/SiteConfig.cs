@@ -1,5 +1,6 @@
 using Reports.Diagnostics;
 using Reports.Paths;
+using Reports.Rendering.Yaml;
 using Reports.Site.Outputs;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -47,10 +48,10 @@ public sealed record SiteConfig(string? Title, string? BaseUrl)
     public static Result<SiteConfig> Parse(string yaml, string path)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml.TrimStart('\uFEFF')));
+            stream = BoundedYaml.Load(yaml.TrimStart('\uFEFF'));
         }
         catch (YamlException error)
         {
