@@ -62,6 +62,7 @@ public static class ErrorCodes
     public const string ClosedDateOnOpenFinding = "RPT056";
     public const string MissingClosedDate = "RPT057";
     public const string SourceLooksLikeRedTeam = "RPT058";
+    public const string GoodExceedsTotal = "RPT059";
 
     // The archive of published snapshots (data/archive/YYYY-MM-DD/).
     public const string ArchiveFolderNotADate = "RPT060";
