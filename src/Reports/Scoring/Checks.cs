@@ -25,12 +25,15 @@ internal static class Checks
         return failing.Count > 0 ? failing : [new RuleCheck("category", true, $"every category ≥ {min}")];
     }
 
+    /// <summary>A recorded gate as "G2 fail"; a computed one with the numbers that decided it, and the recorded status when it differs.</summary>
     public static RuleCheck Gate(GateState gate) => new(
         "gate",
         gate.Clears,
-        gate.Status == GateStatus.Unknown
-            ? $"{gate.Gate.Id} unknown (no result recorded)"
-            : $"{gate.Gate.Id} {ContractText.Name(gate.Status)}");
+        gate.Trace is { } trace
+            ? gate.Discrepancy is null ? trace : $"{trace} (recorded {ContractText.Name(gate.Recorded!.Value)})"
+            : gate.Status == GateStatus.Unknown
+                ? $"{gate.Gate.Id} unknown (no result recorded)"
+                : $"{gate.Gate.Id} {ContractText.Name(gate.Status)}");
 
     /// <summary>A coded condition as a check: an active one names its cause ("open-redteam-p0p1: M-1").</summary>
     public static RuleCheck Condition(Condition condition) => condition.State switch
