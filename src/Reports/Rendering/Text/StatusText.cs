@@ -86,7 +86,8 @@ public static class StatusText
     /// <summary>Computed gates' traces and disagreements, the validation window, SLOs, CI and overdue items: only what the data holds.</summary>
     private static void AppendEvidence(StringBuilder text, ProgramReport report, WeekResult week, TextPaint paint)
     {
-        foreach (var gate in week.Gates.Where(g => g.Trace is not null))
+        // The phase's own gates are in the decision's trace already.
+        foreach (var gate in week.Gates.Where(g => g.Trace is not null && g.Gate.Phase != week.Phase))
         {
             text.Append("  ").Append(gate.Status is GateStatus.Pass ? gate.Trace : paint.Bad(gate.Trace!)).Append('\n');
         }
