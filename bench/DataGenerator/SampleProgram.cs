@@ -5,7 +5,9 @@ namespace Reports.Bench;
 
 /// <summary>
 /// A seeded, realistic reliability program: the plan's rubric and gates, one scored week every 7 days,
-/// scores that drift a level at a time, about four incidents and one finding a week.
+/// scores that drift a level at a time, about four incidents and one finding a week; with
+/// <see cref="WithEvidence"/>, a year of evidence ending on the last week: ten SLOs with a row a day each
+/// (3,650 rows), about 7,000 CI runs, monthly drills and bi-weekly spot checks, and G4–G8 computed from them.
 /// </summary>
 public sealed class SampleProgram(int weeks, int seed)
 {
@@ -29,13 +31,19 @@ public sealed class SampleProgram(int weeks, int seed)
     private readonly Random _random = new(seed);
     private readonly DateOnly _first = new(2016, 1, 4);
 
+    private static readonly string[] Checks = ["typecheck", "test", "chromium-smoke"];
+
+    /// <summary>Also write slos.csv, slo-days.csv, ci-runs.csv and events.csv, and compute G4–G8 from them.</summary>
+    public bool WithEvidence { get; init; }
+
     public string WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
         Write(folder, "rubric.csv", ["key", "name", "weight", "level_0", "level_2", "level_3", "level_4"],
             Rubric.Select(c => new[] { c.Key, c.Name, Inv(c.Weight), "Missing", "Baseline", "Strong", "Production-grade" }));
-        Write(folder, "gates.csv", ["id", "phase", "name", "criteria"],
-            Gates.Select(g => new[] { g.Id, Inv(g.Phase), $"Gate {g.Id}", $"Criteria of {g.Id}, with `code` and a comma, here" }));
+        string[] rules = ["", "", "", "ci-minimums", "slo-attainment", "operational-readiness", "error-budget", "reentry-guardrail"];
+        Write(folder, "gates.csv", ["id", "phase", "name", "criteria", "computed_by"],
+            Gates.Select((g, i) => new[] { g.Id, Inv(g.Phase), $"Gate {g.Id}", $"Criteria of {g.Id}, with `code` and a comma, here", WithEvidence ? rules[i] : "" }));
         Write(folder, "policy.csv", ["key", "value", "note"], [["start_phase", "1", "generated"]]);
         Write(folder, "scores.csv", ["week_of", "category", "score", "rationale"], Scores());
         Write(folder, "gate-results.csv", ["week_of", "gate", "status", "evidence", "link"], GateResults());
@@ -45,7 +53,80 @@ public sealed class SampleProgram(int weeks, int seed)
         Write(folder, "findings.csv", ["id", "title", "priority", "source", "status", "opened", "closed", "evidence"], findings);
         Write(folder, "decisions.csv", ["week_of", "decision", "note"],
             Enumerable.Range(0, weeks).Where(w => w % 13 == 0).Select(w => new[] { Week(w), "stay", "Quarterly review" }));
-        return $"{weeks} weeks, {weeks * Rubric.Length} scores, {incidents.Count} incidents, {findings.Count} findings in {folder}";
+        var counts = $"{weeks} weeks, {weeks * Rubric.Length} scores, {incidents.Count} incidents, {findings.Count} findings";
+        if (WithEvidence)
+        {
+            counts += WriteEvidence(folder);
+        }
+
+        return $"{counts} in {folder}";
+    }
+
+    /// <summary>A year of evidence ending on the last scored week.</summary>
+    private string WriteEvidence(string folder)
+    {
+        var last = _first.AddDays((weeks - 1) * 7);
+        var days = Enumerable.Range(0, 365).Select(i => last.AddDays(i - 364)).ToArray();
+        var slos = Pillars.SelectMany(p => new[] { ($"{p}-availability", p, "99.5"), ($"{p}-latency", p, "99") }).ToArray();
+        Write(folder, "slos.csv", ["id", "pillar", "name", "objective", "description"],
+            slos.Select(s => new[] { s.Item1, s.p, $"{s.Item1} per day", s.Item3, "Share of good events, from the *monitoring* export." }));
+
+        var sloDays = new List<string[]>();
+        foreach (var day in days)
+        {
+            foreach (var (id, _, objective) in slos)
+            {
+                var total = _random.Next(10_000, 200_000);
+                var allowed = total * (100 - decimal.Parse(objective, CultureInfo.InvariantCulture)) / 100;
+                var bad = (int)(allowed * _random.Next(0, _random.Next(50) == 0 ? 300 : 60) / 100);
+                sloDays.Add([Date(day), id, Inv(total - bad), Inv(total), ""]);
+            }
+        }
+
+        Write(folder, "slo-days.csv", ["date", "slo", "good", "total", "note"], sloDays);
+
+        var runs = new List<string[]>();
+        var n = 0;
+        foreach (var day in days)
+        {
+            var pushes = _random.Next(5, 8);
+            for (var p = 0; p < pushes; p++)
+            {
+                n++;
+                var at = day.ToDateTime(new TimeOnly(8 + p * 2, _random.Next(60)));
+                foreach (var check in Checks)
+                {
+                    var result = _random.Next(100) switch { < 2 => "flaky", < 5 => "fail", < 6 => "cancelled", _ => "pass" };
+                    runs.Add([check, at.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture) + (p % 2 == 0 ? "Z" : "-05:00"), result, "yes", $"{n:x7}", $"https://ci.example.org/runs/{n}"]);
+                }
+            }
+
+            runs.Add(["firefox-nightly", Date(day) + "T02:00:00Z", "pass", "no", "", ""]);
+        }
+
+        Write(folder, "ci-runs.csv", ["check", "finished", "result", "required", "commit", "link"], runs);
+
+        var events = new List<string[]>();
+        foreach (var day in days)
+        {
+            if (day.Day == 15)
+            {
+                events.Add([Date(day), "rollback-drill", _random.Next(5) == 0 ? "fail" : "pass", "Monthly rollback drill", "", ""]);
+            }
+
+            if (day.DayNumber % 14 == 0)
+            {
+                events.Add([Date(day), "red-team-spot-check", "done", "Spot check", "", ""]);
+            }
+
+            if (day.Day == 1 && day.Month % 3 == 1)
+            {
+                events.Add([Date(day), "runbook-update", "done", "Quarterly runbook review", "", ""]);
+            }
+        }
+
+        Write(folder, "events.csv", ["date", "kind", "outcome", "title", "link", "note"], events);
+        return $", {slos.Length} SLOs, {sloDays.Count} SLO days, {runs.Count} CI runs, {events.Count} events";
     }
 
     private IEnumerable<string[]> Scores()

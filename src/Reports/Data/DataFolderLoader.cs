@@ -44,6 +44,10 @@ public static class DataFolderLoader
         var incidents = folder.Read(DataFiles.Incidents, IncidentsTable.Schema, (path, bag) => IncidentsTable.Read(path, bag, policy.Pillars), [], [], Against(policy.Pillars));
         var findings = folder.Read(DataFiles.Findings, FindingsTable.Schema, FindingsTable.Read, [], []);
         var decisions = folder.Read(DataFiles.Decisions, DecisionsTable.Schema, (path, bag) => DecisionsTable.Read(path, bag, scores.Weeks, scores.WeeksPartial), [], [], Against(null, scores.Weeks, scores.WeeksPartial));
+        var slos = folder.Read(DataFiles.Slos, SlosTable.Schema, (path, bag) => SlosTable.Read(path, bag, policy.Pillars), SlosTable.Absent, SlosTable.Unknown, Against(policy.Pillars));
+        var sloDays = folder.Read(DataFiles.SloDays, SloDaysTable.Schema, (path, bag) => SloDaysTable.Read(path, bag, slos.Ids), [], [], Against(slos.Ids));
+        var ciRuns = folder.Read(DataFiles.CiRuns, CiRunsTable.Schema, CiRunsTable.Read, [], []);
+        var events = folder.Read(DataFiles.Events, EventsTable.Schema, EventsTable.Read, [], []);
 
         var diagnostics = folder.UnknownFiles().Concat(folder.Diagnostics()).ToArray();
         if (diagnostics.Any(d => d.IsError))
@@ -51,7 +55,10 @@ public static class DataFolderLoader
             return new Result<ReliabilityData>(null, diagnostics);
         }
 
-        var data = new ReliabilityData(rubric.Categories, policy.Policy, gates.Gates, scores.Scores, gateResults, incidents, findings, decisions);
+        var data = new ReliabilityData(rubric.Categories, policy.Policy, gates.Gates, scores.Scores, gateResults, incidents, findings, decisions)
+        {
+            Evidence = new EvidenceData(slos.Slos, sloDays, ciRuns, events),
+        };
         return new Result<ReliabilityData>(data, diagnostics);
     }
 

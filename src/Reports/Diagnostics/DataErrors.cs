@@ -115,6 +115,10 @@ public static class DataErrors
     public static Diagnostic OutOfRange(SourceLocation at, string column, string value, string range) =>
         Error(ErrorCodes.OutOfRange, at, $"{column} {value} is out of range", $"{column} must be from {range}");
 
+    public static Diagnostic ObjectiveOutOfRange(SourceLocation at, string column, string value) =>
+        Error(ErrorCodes.OutOfRange, at, $"{column} {value} is out of range",
+            $"an {column} is a percent more than 0 and less than 100, such as 99.5 (100 would leave no error budget)");
+
     public static Diagnostic InvalidChoice(SourceLocation at, string column, string value, IEnumerable<string> allowed, string? suggestion) =>
         Error(ErrorCodes.InvalidChoice, at, $"{column} '{value}' is not one of {string.Join(", ", allowed)}",
             suggestion is null ? "use one of those values; case does not matter" : $"did you mean '{suggestion}'?");
@@ -181,6 +185,10 @@ public static class DataErrors
     public static Diagnostic SourceLooksLikeRedTeam(SourceLocation at, string value) =>
         Warning(ErrorCodes.SourceLooksLikeRedTeam, at, $"source '{value}' is not 'red-team', so the red-team No-Go rule ignores this finding",
             "did you mean 'red-team'?");
+
+    public static Diagnostic GoodExceedsTotal(SourceLocation at, long good, long total) =>
+        Error(ErrorCodes.GoodExceedsTotal, at, Invariant($"good {good} is more than total {total}"),
+            "good counts the events of total that met the objective, so 0 ≤ good ≤ total; check that the columns are not swapped");
 
     public static Diagnostic ArchiveFolderNotADate(SourceLocation at, string name) =>
         Error(ErrorCodes.ArchiveFolderNotADate, at, $"archive folder '{name}' is not named for a week (YYYY-MM-DD)",

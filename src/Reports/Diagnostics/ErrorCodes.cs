@@ -52,6 +52,7 @@ public static class ErrorCodes
     public const string WeightsDoNotSumTo100 = "RPT040";
     public const string NoCategories = "RPT041";
     public const string UnknownPolicyKey = "RPT042";
+    public const string GoodExceedsTotal = "RPT043";
 
     // Keys, references and rules across rows and files.
     public const string DuplicateKey = "RPT050";

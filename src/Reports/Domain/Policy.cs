@@ -13,6 +13,9 @@ public sealed record Policy(
     int FreezeReturnsToPhase,
     IReadOnlyList<string> Pillars)
 {
+    /// <summary>The settings of the evidence rules (SLOs, CI, cadence).</summary>
+    public EvidencePolicy Evidence { get; init; } = EvidencePolicy.Default;
+
     public static Policy Default { get; } = new(
         StartPhase: 1,
         HardeningCompleteTotal: 80m,

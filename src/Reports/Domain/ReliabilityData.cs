@@ -12,5 +12,8 @@ public sealed record ReliabilityData(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<RecordedDecision> Decisions)
 {
+    /// <summary>SLOs, daily SLO results, CI runs and operational events; none when their files are absent.</summary>
+    public EvidenceData Evidence { get; init; } = EvidenceData.None;
+
     public IReadOnlyList<DateOnly> Weeks { get; } = Scores.Select(s => s.WeekOf).Distinct().Order().ToArray();
 }

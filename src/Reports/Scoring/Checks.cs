@@ -27,12 +27,15 @@ internal static class Checks
         return failing.Count > 0 ? failing : [new RuleCheck("category", true, $"every category ≥ {min}", Kind: RuleKinds.CategoryMin)];
     }
 
+    /// <summary>A recorded gate as "G2 fail"; a computed one with the numbers that decided it, and the recorded status when it differs.</summary>
     public static RuleCheck Gate(GateState gate) => new(
         RuleKinds.Gate,
         gate.Clears,
-        gate.Status == GateStatus.Unknown
-            ? $"{gate.Gate.Id} unknown (no result recorded)"
-            : $"{gate.Gate.Id} {ContractText.Name(gate.Status)}",
+        gate.Trace is { } trace
+            ? gate.Discrepancy is null ? trace : $"{trace} (recorded {ContractText.Name(gate.Recorded!.Value)})"
+            : gate.Status == GateStatus.Unknown
+                ? $"{gate.Gate.Id} unknown (no result recorded)"
+                : $"{gate.Gate.Id} {ContractText.Name(gate.Status)}",
         Subject: (gate.Gate.Id, gate.Gate.Name));
 
     /// <summary>A No-Go condition as a check.</summary>

@@ -1,3 +1,5 @@
+using Reports.Domain;
+using Reports.Scoring.Evidence;
 using Reports.Scoring.Freeze;
 using Reports.Scoring.NoGo;
 
@@ -26,4 +28,16 @@ public static class ContractRules
         SharedOpenSev1,
         new OpenP0(),
     ];
+
+    /// <summary>The rules that compute gates from the evidence (<c>computed_by</c>), in the contract's order.</summary>
+    public static IReadOnlyList<IGateRule> Gates { get; } =
+    [
+        new CiMinimums(),
+        new SloAttainment(),
+        new OperationalReadiness(),
+        new ErrorBudget(),
+        new ReentryGuardrail(),
+    ];
+
+    public static IGateRule Gate(EvidenceRule rule) => Gates.First(g => g.Rule == rule);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reports.Domain;
+using Reports.Scoring.Evidence;
 
 namespace Reports.Scoring;
 
@@ -33,27 +34,35 @@ public static class ProgramEvaluator
         var openIncidents = new OpenOnDay<Incident>(data.Incidents, i => i.Opened, i => i.Resolved);
         var unresolvedFindings = new OpenOnDay<Finding>(data.Findings, f => f.Opened, f => f.Closed);
 
+        var evidence = EvidenceIndex.From(data);
         var weeks = new List<WeekResult>();
         var phase = data.Policy.StartPhase;
         WeekResult? previous = null;
         foreach (var weekOf in data.Weeks)
         {
             var categories = data.Rubric.Select(c => Categorize(c, ScoreOf(weekOf, c.Key), previous)).ToList();
-            var gates = data.Gates.Select(g => GateStateOf(g, gateResults.GetValueOrDefault((weekOf, g.Id)))).ToList();
+            var window = ValidationWindowRule.For(weekOf, phase, previous, previous?.Evidence.ValidationWindow);
+            var facts = new WeekFacts(
+                weekOf,
+                phase,
+                data.Policy,
+                categories.Sum(c => c.Points),
+                categories,
+                [],
+                openIncidents.On(weekOf),
+                unresolvedFindings.On(weekOf))
+            {
+                Evidence = evidence,
+                ValidationWindow = window,
+            };
+
+            // Gates are decided before the phase: a computed gate's status is the one the decision uses.
+            facts = facts with { Gates = [.. data.Gates.Select(g => GateStatusRule.For(g, gateResults.GetValueOrDefault((weekOf, g.Id)), facts))] };
             var recordedDecision = recorded.GetValueOrDefault(weekOf);
-            previous = reusable?.Find(weekOf, phase, categories, gates, recordedDecision, previous)
-                ?? EvaluateWeek(
-                    new WeekFacts(
-                        weekOf,
-                        phase,
-                        data.Policy,
-                        categories.Sum(c => c.Points),
-                        categories,
-                        gates,
-                        openIncidents.On(weekOf),
-                        unresolvedFindings.On(weekOf)),
-                    recordedDecision,
-                    previous);
+            var reused = reusable?.Find(weekOf, phase, categories, facts.Gates, recordedDecision, previous);
+            previous = reused is not null && reused.Evidence.ValidationWindow == window
+                ? reused
+                : EvaluateWeek(facts, recordedDecision, previous);
             weeks.Add(previous);
             phase = previous.NextPhase;
         }
@@ -91,7 +100,10 @@ public static class ProgramEvaluator
             DiscrepancyExplainer.Explain(recorded, facts.Phase, decision),
             UpliftPlanner.Plan(facts.Categories, PhaseThreshold.For(decision.NextPhase, facts.Policy)),
             facts.OpenIncidents,
-            facts.UnresolvedFindings);
+            facts.UnresolvedFindings)
+        {
+            Evidence = WeekEvidence.Of(facts),
+        };
     }
 
     private static CategoryResult Categorize(Category category, Score score, WeekResult? previous) => new(
@@ -100,8 +112,4 @@ public static class ProgramEvaluator
         category.PointsFor(score.Value),
         previous?.Categories.First(c => c.Category.Key == category.Key).Score,
         score.Rationale);
-
-    private static GateState GateStateOf(GateDefinition gate, GateResult? result) => result is null
-        ? new GateState(gate, GateStatus.Unknown, "", null)
-        : new GateState(gate, result.Status, result.Evidence, result.Link);
 }

@@ -16,8 +16,9 @@ internal sealed class ReusableWeeks
 
     private ReusableWeeks(IReadOnlyList<WeekResult> weeks) => _byWeek = weeks.ToDictionary(w => w.WeekOf);
 
+    /// <remarks>Evidence rules read days and runs far from a week's own rows: with any evidence, nothing is taken back.</remarks>
     public static ReusableWeeks? From(ProgramReport? earlier, ReliabilityData data) =>
-        earlier is not null && SameSharedInputs(earlier.Data, data) ? new ReusableWeeks(earlier.Weeks) : null;
+        earlier is not null && data.Evidence.IsEmpty && earlier.Data.Evidence.IsEmpty && SameSharedInputs(earlier.Data, data) ? new ReusableWeeks(earlier.Weeks) : null;
 
     /// <summary>The earlier result for this week when it read exactly these rows and this carry-over; otherwise null.</summary>
     public WeekResult? Find(

@@ -1,4 +1,5 @@
 using Reports.Domain;
+using Reports.Scoring.Evidence;
 
 namespace Reports.Scoring;
 
@@ -21,6 +22,12 @@ public sealed record WeekResult(
     IReadOnlyList<Incident> OpenIncidents,
     IReadOnlyList<Finding> UnresolvedFindings)
 {
+    /// <summary>The validation window, each SLO's verdict and burn, CI and overdue cadence items of this week.</summary>
+    public WeekEvidence Evidence { get; init; } = WeekEvidence.None;
+
+    /// <summary>Codes of the No-Go conditions not measured this week, in the contract's order (<c>not_measured</c>).</summary>
+    public IEnumerable<string> NotMeasuredNoGoCodes => NoGo.Where(c => c.State == ConditionState.NotMeasured).Select(c => c.Code);
+
     public decimal? TotalDelta => PreviousTotal is decimal previous ? Total - previous : null;
 
     /// <summary>Codes of the No-Go conditions active this week (the contract's <c>no_go</c>).</summary>

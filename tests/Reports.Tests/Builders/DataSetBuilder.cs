@@ -18,6 +18,10 @@ public sealed class DataSetBuilder
     private readonly List<Incident> incidents = [];
     private readonly List<Finding> findings = [];
     private readonly List<RecordedDecision> decisions = [];
+    private readonly List<Slo> slos = [];
+    private readonly List<SloDay> sloDays = [];
+    private readonly List<CiRun> ciRuns = [];
+    private readonly List<OperationalEvent> events = [];
     private List<Category> rubric = [.. PlanRubric];
     private List<GateDefinition> gates = [.. PlanGates];
     private Policy policy = Policy.Default;
@@ -200,6 +204,69 @@ public sealed class DataSetBuilder
         return this;
     }
 
+    /// <summary>
+    /// Has the plan's G4–G8 (or only <paramref name="only"/> of them) computed by the contract's rules: G4
+    /// <c>ci-minimums</c>, G5 <c>slo-attainment</c>, G6 <c>operational-readiness</c>, G7 <c>error-budget</c>, G8 <c>reentry-guardrail</c>.
+    /// </summary>
+    public DataSetBuilder WithComputedGates(params string[] only)
+    {
+        var rules = new Dictionary<string, EvidenceRule>
+        {
+            ["G4"] = EvidenceRule.CiMinimums,
+            ["G5"] = EvidenceRule.SloAttainment,
+            ["G6"] = EvidenceRule.OperationalReadiness,
+            ["G7"] = EvidenceRule.ErrorBudget,
+            ["G8"] = EvidenceRule.ReentryGuardrail,
+        };
+        gates = [.. gates.Select(g => rules.TryGetValue(g.Id, out var rule) && (only.Length == 0 || only.Contains(g.Id)) ? g with { ComputedBy = rule } : g)];
+        return this;
+    }
+
+    public DataSetBuilder WithSlo(string id, string pillar, decimal objective)
+    {
+        slos.Add(new Slo(id, pillar, $"SLO {id}", objective, ""));
+        return this;
+    }
+
+    public DataSetBuilder WithSloDay(string date, string slo, long good, long total)
+    {
+        sloDays.Add(new SloDay(Date(date), slo, good, total, ""));
+        return this;
+    }
+
+    /// <summary>The same result for an SLO on every day from <paramref name="first"/> through <paramref name="last"/>.</summary>
+    public DataSetBuilder WithSloDays(string first, string last, string slo, long good, long total)
+    {
+        for (var day = Date(first); day <= Date(last); day = day.AddDays(1))
+        {
+            sloDays.Add(new SloDay(day, slo, good, total, ""));
+        }
+
+        return this;
+    }
+
+    /// <param name="finished">A date, or a timestamp with Z or an offset.</param>
+    public DataSetBuilder WithRun(string check, string finished, CiResult result, bool required = true)
+    {
+        var instant = finished.Length == 10
+            ? new DateTimeOffset(Date(finished).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : DateTimeOffset.Parse(finished, CultureInfo.InvariantCulture).ToUniversalTime();
+        ciRuns.Add(new CiRun(check, instant, result, required, "", null));
+        return this;
+    }
+
+    public DataSetBuilder WithEvent(string date, EventKind kind, EventOutcome outcome)
+    {
+        events.Add(new OperationalEvent(Date(date), kind, outcome, $"{kind} on {date}", null, ""));
+        return this;
+    }
+
+    public DataSetBuilder WithEvidencePolicy(Func<EvidencePolicy, EvidencePolicy> change)
+    {
+        policy = policy with { Evidence = change(policy.Evidence) };
+        return this;
+    }
+
     public ReliabilityData Build() => new(
         [.. rubric],
         policy,
@@ -208,7 +275,10 @@ public sealed class DataSetBuilder
         [.. gateResults],
         [.. incidents],
         [.. findings],
-        [.. decisions]);
+        [.. decisions])
+    {
+        Evidence = new EvidenceData([.. slos], [.. sloDays], [.. ciRuns], [.. events]),
+    };
 
     /// <summary>Builds and evaluates: what most tests want to look at.</summary>
     public ProgramReport Evaluate() => ProgramEvaluator.Evaluate(Build());

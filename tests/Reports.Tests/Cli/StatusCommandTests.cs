@@ -26,6 +26,23 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void Shows_the_evidence_of_a_week_in_the_validation_window()
+    {
+        var example = Path.Combine(RepositoryRoot.Path, "examples", "lumen-relay", "data");
+
+        var smoke = CliRun.Of("status", "--data", example, "--week", "2025-12-22");
+        var drill = CliRun.Of("status", "--data", example, "--week", "2025-10-27");
+
+        Assert.Equal((0, 0), (smoke.ExitCode, drill.ExitCode));
+        Assert.Contains("Validation window: day 14 of the plan's 7–14, from 2025-12-09", smoke.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ smoke-e2e-failing: the last 3 required chromium-smoke runs failed", smoke.Out, StringComparison.Ordinal);
+        Assert.Contains("CI: chromium-smoke failed 7 in a row", smoke.Out, StringComparison.Ordinal);
+        Assert.Contains("✓ G6 pass: rollback drill passed on 2025-10-23 in the validation window 2025-10-21…27; runbook updated on 2025-10-10 (recorded pending)", drill.Out, StringComparison.Ordinal);
+        Assert.Contains("! recorded pending, but G6 pass", drill.Out, StringComparison.Ordinal);
+        Assert.Contains("Error budget burned in the window (max 25 %): hydra ", drill.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shows_an_earlier_week_when_asked()
     {
         var run = CliRun.Of("status", "--data", Data, "--week", "2026-02-17");

@@ -103,7 +103,7 @@ public sealed class DiagnosticMessagesTests
     [InlineData("02/03/2026", "write dates as YYYY-MM-DD: 2026-02-03 if this is month/day, 2026-03-02 if day/month")]
     [InlineData("20260217", "write dates as YYYY-MM-DD: 2026-02-17")]
     [InlineData("2026-2-17", "write dates as YYYY-MM-DD, such as 2026-02-17")]
-    [InlineData("2026-02-17T10:00:00Z", "only incidents' opened and resolved may be timestamps; write the date alone: 2026-02-17")]
+    [InlineData("2026-02-17T10:00:00Z", "only incidents' opened and resolved and CI runs' finished may be timestamps; write the date alone: 2026-02-17")]
     public void A_wrongly_written_date_gets_its_iso_form_as_a_hint(string written, string hint)
     {
         using var folder = TempDataFolder.FromBaseline();

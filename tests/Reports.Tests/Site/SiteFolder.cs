@@ -38,6 +38,16 @@ public sealed class SiteFolder : IDisposable
         return folder;
     }
 
+    /// <summary>An example program of <c>examples/</c> (its data/ and input/) with the shipped theme.</summary>
+    public static SiteFolder Example(string name)
+    {
+        var folder = new SiteFolder();
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "examples", name, "data"), folder.Data);
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "examples", name, "input"), folder.Input);
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "theme"), folder.Theme);
+        return folder;
+    }
+
     /// <summary>The shipped theme and pages with the given data files.</summary>
     public static SiteFolder WithTheme(string sections)
     {

@@ -5,15 +5,16 @@ using Reports.Domain;
 
 namespace Reports.Data.Tables;
 
-/// <summary><c>gates.csv</c>: the exit gates and the phase (1–3) each must pass to leave.</summary>
+/// <summary><c>gates.csv</c>: the exit gates, the phase (1–3) each must pass to leave, and the rule that computes it, if any.</summary>
 internal sealed class GatesTable
 {
     public static readonly CsvColumn Id = new(0, "id", Required: true);
     public static readonly CsvColumn Phase = new(1, "phase", Required: true);
     public static readonly CsvColumn Name = new(2, "name", Required: true);
     public static readonly CsvColumn Criteria = new(3, "criteria");
+    public static readonly CsvColumn ComputedBy = new(4, "computed_by");
 
-    public static readonly CsvSchema Schema = new(DataFiles.Gates, [Id, Phase, Name, Criteria]);
+    public static readonly CsvSchema Schema = new(DataFiles.Gates, [Id, Phase, Name, Criteria, ComputedBy]);
 
     private GatesTable(IReadOnlyList<GateDefinition> gates, KnownIds? ids)
     {
@@ -41,6 +42,7 @@ internal sealed class GatesTable
             var phase = CellReader.WholeNumber(row, Phase, 1, 3);
             var name = CellReader.RequiredText(row, Name);
             var criteria = CellReader.Markdown(row, Criteria);
+            var computedBy = CellReader.Choice(row, ComputedBy, Choices.EvidenceRule);
             if (id is not null)
             {
                 ids.Add(id);
@@ -50,7 +52,7 @@ internal sealed class GatesTable
 
             if (!row.HasErrors && id is not null && phase is int p && name is not null)
             {
-                gates.Add(new GateDefinition(id, p, name, criteria));
+                gates.Add(new GateDefinition(id, p, name, criteria) { ComputedBy = computedBy });
             }
         });
 

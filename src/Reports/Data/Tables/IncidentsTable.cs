@@ -22,7 +22,7 @@ internal static class IncidentsTable
 
     public static readonly CsvSchema Schema = new(DataFiles.Incidents, [Id, Severity, Pillar, Title, Opened, Resolved, Summary, Link]);
 
-    private const string PillarsDefinedIn = "policy.csv under key 'pillars' (by default hydra;video;queue;socket;auth)";
+    public const string PillarsDefinedIn = "policy.csv under key 'pillars' (by default hydra;video;queue;socket;auth)";
 
     public static IReadOnlyList<Incident> Read(string path, DiagnosticBag bag, KnownIds? pillars)
     {

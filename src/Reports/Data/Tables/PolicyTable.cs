@@ -18,6 +18,10 @@ internal sealed class PolicyTable
     public static readonly CsvSchema Schema = new(DataFiles.Policy, [Key, Value, Note]);
 
     private const string PillarsKey = "pillars";
+    private const string RequiredChecksKey = "required_checks";
+
+    /// <summary>A year: windows, periods and cadences are counted in days.</summary>
+    private const int MaxDays = 366;
 
     private static readonly string[] Keys =
     [
@@ -31,6 +35,22 @@ internal sealed class PolicyTable
         "freeze_min_category",
         "freeze_returns_to_phase",
         PillarsKey,
+        "slo_window_days",
+        "slo_consecutive_miss_days",
+        "error_budget_period_days",
+        "error_budget_burn_max",
+        RequiredChecksKey,
+        "ci_recent_days",
+        "nightly_check",
+        "nightly_max_age_days",
+        "flake_window_runs",
+        "flake_rate_max",
+        "smoke_check",
+        "smoke_consecutive_failures",
+        "rollback_drill_every_days",
+        "red_team_spot_check_every_days",
+        "validation_window_min_days",
+        "validation_window_max_days",
     ];
 
     private PolicyTable(Policy policy, KnownIds? pillars)
@@ -99,7 +119,23 @@ internal sealed class PolicyTable
         "freeze_total" => Total(row, key) is decimal v ? p => p with { FreezeTotal = v } : null,
         "freeze_min_category" => Level(row, key) is int v ? p => p with { FreezeMinCategory = v } : null,
         "freeze_returns_to_phase" => Phase(row, key) is int v ? p => p with { FreezeReturnsToPhase = v } : null,
-        PillarsKey => PillarList(row) is { } list ? p => p with { Pillars = list } : null,
+        PillarsKey => NameList(row, key) is { } list ? p => p with { Pillars = list } : null,
+        "slo_window_days" => Days(row, key) is int v ? Evidence(e => e with { SloWindowDays = v }) : null,
+        "slo_consecutive_miss_days" => Days(row, key) is int v ? Evidence(e => e with { SloConsecutiveMissDays = v }) : null,
+        "error_budget_period_days" => Days(row, key) is int v ? Evidence(e => e with { ErrorBudgetPeriodDays = v }) : null,
+        "error_budget_burn_max" => Percent(row, key) is decimal v ? Evidence(e => e with { ErrorBudgetBurnMax = v }) : null,
+        RequiredChecksKey => NameList(row, key) is { } list ? Evidence(e => e with { RequiredChecks = list }) : null,
+        "ci_recent_days" => Days(row, key) is int v ? Evidence(e => e with { CiRecentDays = v }) : null,
+        "nightly_check" => CellReader.RequiredText(row, Value) is { } v ? Evidence(e => e with { NightlyCheck = v }) : null,
+        "nightly_max_age_days" => Days(row, key) is int v ? Evidence(e => e with { NightlyMaxAgeDays = v }) : null,
+        "flake_window_runs" => Runs(row, key) is int v ? Evidence(e => e with { FlakeWindowRuns = v }) : null,
+        "flake_rate_max" => Percent(row, key) is decimal v ? Evidence(e => e with { FlakeRateMax = v }) : null,
+        "smoke_check" => CellReader.RequiredText(row, Value) is { } v ? Evidence(e => e with { SmokeCheck = v }) : null,
+        "smoke_consecutive_failures" => Runs(row, key) is int v ? Evidence(e => e with { SmokeConsecutiveFailures = v }) : null,
+        "rollback_drill_every_days" => Days(row, key) is int v ? Evidence(e => e with { RollbackDrillEveryDays = v }) : null,
+        "red_team_spot_check_every_days" => Days(row, key) is int v ? Evidence(e => e with { RedTeamSpotCheckEveryDays = v }) : null,
+        "validation_window_min_days" => Days(row, key) is int v ? Evidence(e => e with { ValidationWindowMinDays = v }) : null,
+        "validation_window_max_days" => Days(row, key) is int v ? Evidence(e => e with { ValidationWindowMaxDays = v }) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "a key listed in Keys has no parser"),
     };
 
@@ -109,7 +145,16 @@ internal sealed class PolicyTable
 
     private static decimal? Total(SourceRow row, string key) => CellReader.Number(row, Value, 0m, 100m, key);
 
-    private static IReadOnlyList<string>? PillarList(SourceRow row)
+    private static Func<Policy, Policy> Evidence(Func<EvidencePolicy, EvidencePolicy> change) => p => p with { Evidence = change(p.Evidence) };
+
+    private static int? Days(SourceRow row, string key) => CellReader.WholeNumber(row, Value, 1, MaxDays, key);
+
+    private static int? Runs(SourceRow row, string key) => CellReader.WholeNumber(row, Value, 1, 1000, key);
+
+    private static decimal? Percent(SourceRow row, string key) => CellReader.Number(row, Value, 0m, 100m, key);
+
+    /// <summary>Names separated by ';' (pillars, required checks): none empty, none twice.</summary>
+    private static IReadOnlyList<string>? NameList(SourceRow row, string key)
     {
         var text = CellReader.RequiredText(row, Value);
         if (text is null)
@@ -120,14 +165,14 @@ internal sealed class PolicyTable
         var names = text.Split(';', StringSplitOptions.TrimEntries);
         if (names.Any(n => n.Length == 0))
         {
-            row.Report(DataErrors.InvalidList(row.At(Value), PillarsKey, "the list has an empty name"));
+            row.Report(DataErrors.InvalidList(row.At(Value), key, "the list has an empty name"));
             return null;
         }
 
         var repeated = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            row.Report(DataErrors.InvalidList(row.At(Value), PillarsKey, $"'{repeated.Key}' is listed twice"));
+            row.Report(DataErrors.InvalidList(row.At(Value), key, $"'{repeated.Key}' is listed twice"));
             return null;
         }
 

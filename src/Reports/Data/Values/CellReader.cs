@@ -141,6 +141,54 @@ internal static class CellReader
         return value;
     }
 
+    /// <summary>The largest count of events a cell may hold: sums over a year stay exact in decimal arithmetic.</summary>
+    public const long MaxCount = 999_999_999_999_999;
+
+    /// <summary>A count of events: a whole number from 0 to <see cref="MaxCount"/>.</summary>
+    public static long? Count(SourceRow row, CsvColumn column)
+    {
+        var text = Value(row, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= MaxCount)
+        {
+            return value;
+        }
+
+        var range = string.Create(CultureInfo.InvariantCulture, $"0 to {MaxCount}");
+        row.Report(decimal.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+            ? DataErrors.OutOfRange(row.At(column), column.Name, text, range)
+            : DataErrors.NotAWholeNumber(row.At(column), column.Name, text, range));
+        return null;
+    }
+
+    /// <summary>A percent strictly between 0 and 100 (an SLO objective: 100 % leaves no error budget, 0 % is no objective).</summary>
+    public static decimal? Percent(SourceRow row, CsvColumn column)
+    {
+        var text = Value(row, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            row.Report(DataErrors.NotANumber(row.At(column), column.Name, text, "more than 0 to less than 100"));
+            return null;
+        }
+
+        if (value <= 0m || value >= 100m)
+        {
+            row.Report(DataErrors.ObjectiveOutOfRange(row.At(column), column.Name, text));
+            return null;
+        }
+
+        return value;
+    }
+
     public static T? Choice<T>(SourceRow row, CsvColumn column, ChoiceSet<T> choices)
         where T : struct
     {

@@ -45,4 +45,40 @@ internal static class Choices
         ("advance", Domain.Decision.Advance),
         ("freeze", Domain.Decision.Freeze),
     ]);
+
+    public static ChoiceSet<CiResult> CiResult { get; } = new(
+    [
+        ("pass", Domain.CiResult.Pass),
+        ("fail", Domain.CiResult.Fail),
+        ("flaky", Domain.CiResult.Flaky),
+        ("cancelled", Domain.CiResult.Cancelled),
+    ]);
+
+    public static ChoiceSet<bool> YesNo { get; } = new([("yes", true), ("no", false)]);
+
+    public static ChoiceSet<EventKind> EventKind { get; } = new(
+    [
+        ("rollback-drill", Domain.EventKind.RollbackDrill),
+        ("release-gate-rehearsal", Domain.EventKind.ReleaseGateRehearsal),
+        ("red-team-spot-check", Domain.EventKind.RedTeamSpotCheck),
+        ("runbook-update", Domain.EventKind.RunbookUpdate),
+        ("rollback", Domain.EventKind.Rollback),
+    ]);
+
+    public static ChoiceSet<EventOutcome> EventOutcome { get; } = new(
+    [
+        ("pass", Domain.EventOutcome.Pass),
+        ("fail", Domain.EventOutcome.Fail),
+        ("done", Domain.EventOutcome.Done),
+    ]);
+
+    /// <summary>The rules a gate may be computed by (<c>computed_by</c> of <c>gates.csv</c>), in the contract's order.</summary>
+    public static ChoiceSet<EvidenceRule> EvidenceRule { get; } = new(
+    [
+        ("ci-minimums", Domain.EvidenceRule.CiMinimums),
+        ("slo-attainment", Domain.EvidenceRule.SloAttainment),
+        ("operational-readiness", Domain.EvidenceRule.OperationalReadiness),
+        ("error-budget", Domain.EvidenceRule.ErrorBudget),
+        ("reentry-guardrail", Domain.EvidenceRule.ReentryGuardrail),
+    ]);
 }

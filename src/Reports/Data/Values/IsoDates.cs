@@ -121,7 +121,7 @@ internal static partial class IsoDates
 
         if (!timestampAllowed && TimestampPattern().IsMatch(text))
         {
-            return $"only incidents' opened and resolved may be timestamps; write the date alone: {text[..10]}";
+            return $"only incidents' opened and resolved and CI runs' finished may be timestamps; write the date alone: {text[..10]}";
         }
 
         return timestampAllowed

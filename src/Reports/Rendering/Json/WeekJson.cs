@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using Reports.Domain;
 using Reports.Scoring;
+using Reports.Scoring.Evidence;
 
 namespace Reports.Rendering.Json;
 
 /// <summary>
 /// One week object of <c>weeks.json</c>: the contract's fields first, in the contract's order and
-/// meaning, then the fields this project adds (previous total, discrepancy, trace and its checks, uplift, open items).
+/// meaning, then the fields this project adds (previous total, discrepancy, trace and its checks, uplift, open items), then the
+/// evidence contract's additions (not measured, validation window, SLOs, CI, overdue).
 /// </summary>
 internal static class WeekJson
 {
@@ -54,6 +57,7 @@ internal static class WeekJson
         WriteUplift(writer, week.Uplift);
         WriteStrings(writer, "open_incidents", week.OpenIncidents.Select(i => i.Id));
         WriteStrings(writer, "unresolved_findings", week.UnresolvedFindings.Select(f => f.Id));
+        EvidenceJson.Write(writer, week);
     }
 
     private static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategoryResult> categories)
@@ -80,6 +84,21 @@ internal static class WeekJson
             writer.WriteStartObject();
             writer.WriteString("id", gate.Gate.Id);
             writer.WriteString("status", ContractText.Name(gate.Status));
+            writer.WriteString("source", gate.Source switch
+            {
+                GateSource.Computed => "computed",
+                GateSource.Recorded => "recorded",
+                _ => "none",
+            });
+            if (gate.Recorded is GateStatus recorded)
+            {
+                writer.WriteString("recorded", ContractText.Name(recorded));
+            }
+            else
+            {
+                writer.WriteNull("recorded");
+            }
+
             writer.WriteEndObject();
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Reports.Domain;
 using Reports.Scoring;
+using Reports.Scoring.Evidence;
 
 namespace Reports.Rendering.Text;
 
@@ -27,6 +28,7 @@ public static class StatusText
 
         AppendDecision(text, week, paint);
         AppendGates(text, week, paint);
+        AppendEvidence(text, report, week, paint);
         AppendConditions(text, "No-Go", week.NoGo, paint);
         if (week.Phase == Phases.FeatureReentry)
         {
@@ -79,6 +81,59 @@ public static class StatusText
         text.Append(Invariant($"Gates of Phase {week.Phase}: "))
             .Append(gates.Count == 0 ? "none defined" : string.Join(", ", gates.Select(g => g.EndsWith(" pass", StringComparison.Ordinal) || g.EndsWith(" n/a", StringComparison.Ordinal) ? paint.Good(g) : paint.Bad(g))))
             .Append('\n');
+    }
+
+    /// <summary>Computed gates' traces and disagreements, the validation window, SLOs, CI and overdue items: only what the data holds.</summary>
+    private static void AppendEvidence(StringBuilder text, ProgramReport report, WeekResult week, TextPaint paint)
+    {
+        // The phase's own gates are in the decision's trace already.
+        foreach (var gate in week.Gates.Where(g => g.Trace is not null && g.Gate.Phase != week.Phase))
+        {
+            text.Append("  ").Append(gate.Status is GateStatus.Pass ? gate.Trace : paint.Bad(gate.Trace!)).Append('\n');
+        }
+
+        foreach (var gate in week.Gates.Where(g => g.Discrepancy is not null))
+        {
+            text.Append("  ").Append(paint.Bad("! " + gate.Discrepancy)).Append('\n');
+        }
+
+        var evidence = week.Evidence;
+        var policy = report.Data.Policy.Evidence;
+        if (evidence.ValidationWindow is DayRange window)
+        {
+            text.Append(Invariant($"Validation window: day {window.Days} of the plan's {policy.ValidationWindowMinDays}–{policy.ValidationWindowMaxDays}, from {window.First:yyyy-MM-dd}")).Append('\n');
+        }
+
+        if (evidence.Slos.Count > 0)
+        {
+            text.Append(Invariant($"SLOs over {DayRange.Ending(week.WeekOf, policy.SloWindowDays)}: "))
+                .Append(string.Join(", ", evidence.Slos.Select(Slo)))
+                .Append('\n');
+            if (evidence.PillarBurns.Count > 0)
+            {
+                text.Append(Invariant($"Error budget burned in the window (max {EvidenceText.Limit(policy.ErrorBudgetBurnMax)}): "))
+                    .Append(string.Join(", ", evidence.PillarBurns.Select(p => $"{p.Key} {ErrorBudget.Burned(p.Value, policy.ErrorBudgetBurnMax)}")))
+                    .Append('\n');
+            }
+        }
+
+        if (report.Data.Evidence.CiRuns.Count > 0)
+        {
+            text.Append(Invariant($"CI: {policy.SmokeCheck} failed {evidence.Ci.SmokeFailuresInARow} in a row; flaky in the last {policy.FlakeWindowRuns} runs: "))
+                .Append(string.Join(", ", evidence.Ci.FlakeRates.Select(r => r.Value is decimal rate
+                    ? $"{r.Key} {EvidenceText.Percent(rate, policy.FlakeRateMax, MidpointRounding.ToPositiveInfinity)}"
+                    : $"{r.Key} no runs")))
+                .Append('\n');
+        }
+
+        if (evidence.Overdue.Count > 0)
+        {
+            text.Append("Overdue: ").Append(paint.Bad(string.Join(", ", evidence.Overdue.Select(EvidenceText.Name)))).Append('\n');
+        }
+
+        static string Slo(SloReport slo) => slo.Window.Attainment is decimal attainment
+            ? $"{slo.Id} {EvidenceText.Percent(attainment, slo.Window.Slo.Objective, MidpointRounding.ToNegativeInfinity)} ({EvidenceText.Name(slo.Status)}, objective {EvidenceText.Limit(slo.Window.Slo.Objective)})"
+            : $"{slo.Id} no traffic ({EvidenceText.Name(slo.Status)})";
     }
 
     private static void AppendConditions(StringBuilder text, string title, IReadOnlyList<Condition> conditions, TextPaint paint)

@@ -61,35 +61,51 @@ public sealed class WeeksJsonTests
               "gates": [
                 {
                   "id": "G1",
-                  "status": "fail"
+                  "status": "fail",
+                  "source": "recorded",
+                  "recorded": "fail"
                 },
                 {
                   "id": "G2",
-                  "status": "fail"
+                  "status": "fail",
+                  "source": "recorded",
+                  "recorded": "fail"
                 },
                 {
                   "id": "G3",
-                  "status": "fail"
+                  "status": "fail",
+                  "source": "recorded",
+                  "recorded": "fail"
                 },
                 {
                   "id": "G4",
-                  "status": "pending"
+                  "status": "pending",
+                  "source": "recorded",
+                  "recorded": "pending"
                 },
                 {
                   "id": "G5",
-                  "status": "unknown"
+                  "status": "unknown",
+                  "source": "none",
+                  "recorded": null
                 },
                 {
                   "id": "G6",
-                  "status": "unknown"
+                  "status": "unknown",
+                  "source": "none",
+                  "recorded": null
                 },
                 {
                   "id": "G7",
-                  "status": "unknown"
+                  "status": "unknown",
+                  "source": "none",
+                  "recorded": null
                 },
                 {
                   "id": "G8",
-                  "status": "unknown"
+                  "status": "unknown",
+                  "source": "none",
+                  "recorded": null
                 }
               ],
               "no_go": [
@@ -224,7 +240,22 @@ public sealed class WeeksJsonTests
                 "M-1",
                 "WS-1",
                 "WS-2"
-              ]
+              ],
+              "not_measured": [
+                "slo-consecutive-miss",
+                "smoke-e2e-failing"
+              ],
+              "validation_window": null,
+              "slos": [],
+              "ci": {
+                "smoke_failures_in_a_row": 0,
+                "flake_rate": {
+                  "typecheck": null,
+                  "test": null,
+                  "chromium-smoke": null
+                }
+              },
+              "overdue": []
             }
           ]
         }
