@@ -53,9 +53,8 @@ var allocations = new List<double>();
 var process = Process.GetCurrentProcess();
 for (var i = 0; i < edits; i++)
 {
-    // A person saves seconds apart: the previous rebuild's cleanup (deleting replaced files) has finished by then,
-    // and so has the background work it left (the collector's, the disk's).
-    session.WaitForCleanup();
+    // A person saves seconds apart: the background work the previous rebuild left (the collector's, the disk's) has
+    // finished by then.
     Thread.Sleep(1500);
     if (markdown)
     {

@@ -11,17 +11,9 @@ namespace Reports.Scoring;
 public static class ProgramEvaluator
 {
     /// <param name="data">Validated data: every scored week has a score for every rubric category.</param>
-    public static ProgramReport Evaluate(ReliabilityData data) => Evaluate(data, null);
-
-    /// <inheritdoc cref="Evaluate(ReliabilityData)"/>
-    /// <param name="earlier">
-    /// An evaluation of earlier data, whose weekly results are taken back where nothing they were computed from
-    /// changed (see <see cref="ReusableWeeks"/>); the report equals a full evaluation's either way.
-    /// </param>
-    public static ProgramReport Evaluate(ReliabilityData data, ProgramReport? earlier)
+    public static ProgramReport Evaluate(ReliabilityData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var reusable = ReusableWeeks.From(earlier, data);
         var scores = data.Scores.ToDictionary(s => (s.WeekOf, s.Category));
         var gateResults = data.GateResults.ToDictionary(r => (r.WeekOf, r.Gate));
         var recorded = new Dictionary<DateOnly, RecordedDecision>();
@@ -41,8 +33,7 @@ public static class ProgramEvaluator
             var categories = data.Rubric.Select(c => Categorize(c, ScoreOf(weekOf, c.Key), previous)).ToList();
             var gates = data.Gates.Select(g => GateStateOf(g, gateResults.GetValueOrDefault((weekOf, g.Id)))).ToList();
             var recordedDecision = recorded.GetValueOrDefault(weekOf);
-            previous = reusable?.Find(weekOf, phase, categories, gates, recordedDecision, previous)
-                ?? EvaluateWeek(
+            previous = EvaluateWeek(
                     new WeekFacts(
                         weekOf,
                         phase,

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Reports.Diagnostics;
 using Reports.Pipeline;
 using Reports.Publishing;
-using Reports.Rendering.Templates;
 using Reports.Site.Config;
 using Reports.Site.Outputs;
 using Reports.Site.Pipelines;
@@ -48,8 +47,7 @@ public static class SiteBuilder
         PublishResult published;
         try
         {
-            // A session (serve) writes as a preview does: see WriteMode.
-            published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published, cache is null ? WriteMode.Publish : WriteMode.Preview);
+            published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published);
         }
         finally
         {
@@ -63,7 +61,6 @@ public static class SiteBuilder
             {
                 WrittenPaths = published.WrittenPaths,
                 RemovedPaths = published.RemovedPaths,
-                PendingCleanup = published.PendingCleanup,
             }
             : BuildOutcome.Failed(diagnostics);
     }
@@ -124,11 +121,9 @@ public static class SiteBuilder
         }
 
         var output = run.ToFiles();
-        // Filling in the stamps changes no link: the check reads the pages as rendered, beside the filling.
-        var links = Task.Run(
-            () => LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links), CancellationToken.None);
+        var links = Task.Run(() => LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning), CancellationToken.None);
         cache?.EndBuild();
-        return (new RenderedSite(FillStamps(output, run, cache), DiagnosticSink.Sort(diagnostics)), links);
+        return (new RenderedSite(output, DiagnosticSink.Sort(diagnostics)), links);
     }
 
     /// <summary>The site with its link check's findings, once the check is done.</summary>
@@ -156,31 +151,13 @@ public static class SiteBuilder
         .AddPipeline(ArchivePipeline.Create(site))
         .AddPipeline(ArchiveIndexPipeline.Create(site))
         .AddPipeline(NotFoundPipeline.Create(site))
-        .AddPipeline(ApiPipeline.Create(site.Cache?.WeekElements))
+        .AddPipeline(ApiPipeline.Create())
         .AddPipeline(FeedPipeline.Create(site))
         .AddPipeline(BadgesPipeline.Create())
         .AddPipeline(SitemapPipeline.Create(site, PagePipelines))
         .AddPipeline(RobotsPipeline.Create(site))
         .AddPipeline(RedirectsPipeline.Create())
         .Build();
-
-    /// <summary>
-    /// Writes the site's deferred <see cref="Stamp"/>s (the data version, in a session that caches pages) into the
-    /// rendered pages. The link check reads the pages before, so its cache sees a page unchanged when only the version changed.
-    /// </summary>
-    private static ImmutableSortedDictionary<string, ImmutableArray<byte>> FillStamps(
-        ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run, SiteBuildCache? cache)
-    {
-        // Only a session defers its stamps (see ViewModelsPipeline); a one-off build printed them as it rendered.
-        var stamps = run.Outputs(ViewModelsPipeline.Name).Single(d => d.Has(SiteKeys.Site)).Get(SiteKeys.Site).Stamps;
-        if (cache is null || !stamps.Any(s => s.Deferred))
-        {
-            return files;
-        }
-
-        var pages = run.Documents.Where(d => d.Has(SiteKeys.Template)).Select(d => d.Destination!);
-        return cache.Filled.Fill(files, pages, stamps);
-    }
 
     /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>
     private static string DisplayName(string directory)

@@ -1,6 +1,5 @@
 using Reports.Pipeline;
 using Reports.Rendering.Json;
-using Reports.Scoring;
 using Reports.Site.Modules;
 
 namespace Reports.Site.Pipelines;
@@ -12,11 +11,10 @@ public static class ApiPipeline
 
     public const string Destination = "api/weeks.json";
 
-    /// <param name="weeks">A session's weeks as written before (see <see cref="SiteBuildCache"/>); null writes every week.</param>
-    public static PipelineDefinition Create(WeekMemo<byte[]>? weeks = null) => new PipelineDefinition(Name)
+    public static PipelineDefinition Create() => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name, DataVersionPipeline.Name)
         .Process(
             new WriteFile(Destination, context => DocumentContent.FromBytes(WeeksJson.WriteUtf8(
-                context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataVersionPipeline.Name, SiteKeys.DataVersion), weeks))),
+                context.Single(DataPipeline.Name, SiteKeys.Report), context.Single(DataVersionPipeline.Name, SiteKeys.DataVersion)))),
             "the contract's JSON, schema 1, with the data version");
 }

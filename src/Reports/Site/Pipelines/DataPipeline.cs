@@ -1,4 +1,5 @@
 using Reports.Pipeline;
+using Reports.Pipeline.Modules;
 using Reports.Site.Modules;
 
 namespace Reports.Site.Pipelines;
@@ -9,6 +10,11 @@ public static class DataPipeline
     public const string Name = "data";
 
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
-        .Process(new LoadData(site.Options.DataDirectory, site.Cache?.Data), "read and check every CSV file; any error stops the build")
-        .Process(new EvaluateProgram(site.Cache?.Data), "apply the rules: totals, phase decisions, gates, No-Go conditions, uplift plans");
+        .Process(
+            new CacheDocuments(
+                site.Cache?.Data,
+                () => LoadData.InputKey(site.Options.DataDirectory),
+                new LoadData(site.Options.DataDirectory),
+                new EvaluateProgram()),
+            "read and check every CSV file (any error stops the build), then apply the rules; cached by the files' bytes");
 }

@@ -11,5 +11,5 @@ public static class FeedPipeline
 
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name)
-        .Process(new WriteFile(AtomFeed.Path, context => AtomFeed.Write(context.Single(DataPipeline.Name, SiteKeys.Report), site.SiteName, site.Urls, site.Cache?.FeedEntries)), "one entry per week, newest first");
+        .Process(new WriteFile(AtomFeed.Path, context => AtomFeed.Write(context.Single(DataPipeline.Name, SiteKeys.Report), site.SiteName, site.Urls)), "one entry per week, newest first");
 }

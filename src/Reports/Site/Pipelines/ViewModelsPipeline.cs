@@ -14,6 +14,6 @@ public static class ViewModelsPipeline
     public static PipelineDefinition Create(SiteContext site) => new PipelineDefinition(Name)
         .DependsOn(DataPipeline.Name, DataVersionPipeline.Name, AssetsPipeline.Name, NarrativesPipeline.Name, PagesPipeline.Name)
         .Process(
-            new BuildViewModels(new ViewModelSources(DataPipeline.Name, DataVersionPipeline.Name, AssetsPipeline.Name, NarrativesPipeline.Name, PagesPipeline.Name), site.SiteName, site.Cache?.Markdown, site.Cache?.Rows, deferStamps: site.Cache is not null),
+            new BuildViewModels(new ViewModelSources(DataPipeline.Name, DataVersionPipeline.Name, AssetsPipeline.Name, NarrativesPipeline.Name, PagesPipeline.Name), site.SiteName, site.Cache?.Markdown),
             "format numbers, render Markdown cells safely, vet links, build the navigation");
 }

@@ -13,6 +13,6 @@ public static class WeeksPipeline
         .Process(
             new CreateWeekPages(new WeekPageSources(DataPipeline.Name, ViewModelsPipeline.Name, ArchivePipeline.Name), "pages/week.liquid", site),
             "a model per week with its citation and archive status, built in parallel")
-        .Process(new WriteWeekFiles(DataPipeline.Name, site.Cache?.WeekFiles), "report.json and badge.svg beside each report, pinned to its week")
+        .Process(new WriteWeekFiles(DataPipeline.Name), "report.json and badge.svg beside each report, pinned to its week")
         .Render(new RenderPage(ViewModelsPipeline.Name, site.Cache?.Pages), "pages/week.liquid inside the layout, in parallel");
 }
