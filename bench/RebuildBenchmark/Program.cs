@@ -32,7 +32,7 @@ foreach (var file in args.Length > 4 ? Directory.EnumerateFiles(args[4]) : [])
     File.Copy(file, Path.Combine(work, "input", Path.GetFileName(file)));
 }
 
-var session = new SiteSession(new SiteOptions(data, Path.Combine(work, "input"), Path.GetFullPath(args[1]), Path.Combine(work, "output"), Strict: false));
+var session = new SiteSession(new SiteOptions(data, Path.Combine(work, "input"), Path.GetFullPath(args[1]), Path.Combine(work, "output"), Strict: false, Preview: true));
 var clock = Stopwatch.StartNew();
 var first = session.Build();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first build in the session: {clock.ElapsedMilliseconds} ms, {first.Pages} pages, {first.FilesWritten} files"));

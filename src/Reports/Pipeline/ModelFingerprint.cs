@@ -20,10 +20,15 @@ public static class ModelFingerprint
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
     };
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     /// <summary>The fingerprint of <paramref name="values"/>, in order, as lower-case hex.</summary>
     public static string Of(params ReadOnlySpan<object?> values)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        // Each thread keeps its buffer: a session hashes every page's model after each save.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();

@@ -4,7 +4,6 @@ using Reports.Pipeline;
 using Reports.Publishing;
 using Reports.Site.Config;
 using Reports.Site.Outputs;
-using Reports.Site.Pipelines;
 
 namespace Reports.Site;
 
@@ -16,13 +15,6 @@ namespace Reports.Site;
 public static class SiteBuilder
 {
     public const string SiteName = "Reliability report";
-
-    /// <summary>The pipelines that publish HTML pages (for the sitemap).</summary>
-    public static readonly IReadOnlyList<string> PagePipelines =
-    [
-        HomePipeline.Name, WeeksPipeline.Name, WeeksIndexPipeline.Name, TrendsPipeline.Name, GatesPipeline.Name,
-        IncidentsPipeline.Name, FindingsPipeline.Name, MethodologyPipeline.Name, ArchiveIndexPipeline.Name, PagesPipeline.Name,
-    ];
 
     public static BuildOutcome Build(SiteOptions options, CancellationToken ct = default) => Build(options, null, ct);
 
@@ -130,34 +122,9 @@ public static class SiteBuilder
     private static RenderedSite WithLinks(RenderedSite site, Task<ImmutableArray<Diagnostic>>? links) =>
         links is null ? site : site with { Diagnostics = DiagnosticSink.Sort([.. site.Diagnostics, .. links.GetAwaiter().GetResult()]) };
 
-    /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
-    public static Result<Engine> CreateEngine(SiteContext site) => Engine.CreateBuilder()
-        .AddPipeline(DataPipeline.Create(site))
-        .AddPipeline(DataVersionPipeline.Create(site))
-        .AddPipeline(TemplatesPipeline.Create())
-        .AddPipeline(NarrativesPipeline.Create())
-        .AddPipeline(ChartsPipeline.Create(site.Cache?.Charts))
-        .AddPipeline(AssetsPipeline.Create())
-        .AddPipeline(PagesPipeline.Create(site))
-        .AddPipeline(ViewModelsPipeline.Create(site))
-        .AddPipeline(HomePipeline.Create(site))
-        .AddPipeline(WeeksPipeline.Create(site))
-        .AddPipeline(WeeksIndexPipeline.Create(site))
-        .AddPipeline(TrendsPipeline.Create(site))
-        .AddPipeline(GatesPipeline.Create(site))
-        .AddPipeline(IncidentsPipeline.Create(site))
-        .AddPipeline(FindingsPipeline.Create(site))
-        .AddPipeline(MethodologyPipeline.Create(site))
-        .AddPipeline(ArchivePipeline.Create(site))
-        .AddPipeline(ArchiveIndexPipeline.Create(site))
-        .AddPipeline(NotFoundPipeline.Create(site))
-        .AddPipeline(ApiPipeline.Create())
-        .AddPipeline(FeedPipeline.Create(site))
-        .AddPipeline(BadgesPipeline.Create())
-        .AddPipeline(SitemapPipeline.Create(site, PagePipelines))
-        .AddPipeline(RobotsPipeline.Create(site))
-        .AddPipeline(RedirectsPipeline.Create())
-        .Build();
+    /// <summary>Every pipeline (<see cref="SitePipelines"/>), frozen into an engine that orders them by dependency.</summary>
+    public static Result<Engine> CreateEngine(SiteContext site) =>
+        SitePipelines.Create(site).Aggregate(Engine.CreateBuilder(), (builder, pipeline) => builder.AddPipeline(pipeline)).Build();
 
     /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>
     private static string DisplayName(string directory)

@@ -14,7 +14,8 @@ public sealed record ViewModelSources(string Data, string DataVersion, string As
 /// rendered safely, links vetted) and the site model (name, fingerprinted assets, navigation).
 /// </summary>
 /// <param name="markdown">Converted Markdown cells kept across rebuilds, by their text; null converts every cell.</param>
-public sealed class BuildViewModels(ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null) : IModule
+/// <param name="preview">Pages name the data version <c>preview</c> (see <see cref="SiteOptions.Preview"/>).</param>
+public sealed class BuildViewModels(ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null, bool preview = false) : IModule
 {
     /// <summary>The fixed sections, in navigation order; Markdown pages from input/ follow.</summary>
     public static readonly IReadOnlyList<NavLink> Sections =
@@ -28,6 +29,9 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
         new("methodology", "Methodology", "methodology/"),
         new("archive", "Archive", Outputs.ArchivePaths.Index),
     ];
+
+    /// <summary>What a preview's pages print for the data version.</summary>
+    public const string PreviewVersion = "preview";
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -62,8 +66,8 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
             nav,
             latest is null ? null : ViewModelFactory.WeekHref(latest.WeekOf),
             latest is null ? null : Format.Date(latest.WeekOf),
-            context.Single(sources.DataVersion, SiteKeys.DataVersion).Short,
-            context.Single(sources.DataVersion, SiteKeys.DataVersion).Id);
+            preview ? PreviewVersion : context.Single(sources.DataVersion, SiteKeys.DataVersion).Short,
+            preview ? PreviewVersion : context.Single(sources.DataVersion, SiteKeys.DataVersion).Id);
         var views = new ViewModelFactory(report, narratives, markdown);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }

@@ -4,7 +4,6 @@ using System.Text;
 using Reports.Pipeline;
 using Reports.Rendering.Templates;
 using Reports.Site.Models;
-using Reports.Site.Pipelines;
 
 namespace Reports.Site.Modules;
 
@@ -14,7 +13,7 @@ namespace Reports.Site.Modules;
 /// gets that build's bytes back instead of being rendered: its key is the templates' fingerprint plus the
 /// fingerprint of everything the template can read (site, page and model).
 /// </summary>
-public sealed class RenderPage(string sitePipeline, RenderCache? cache = null) : IModule
+public sealed class RenderPage(string sitePipeline, string templatesPipeline, RenderCache? cache = null) : IModule
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -22,7 +21,7 @@ public sealed class RenderPage(string sitePipeline, RenderCache? cache = null) :
     {
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Single(sitePipeline, SiteKeys.Site);
-        var templates = context.Single(TemplatesPipeline.Name, SiteKeys.Templates);
+        var templates = context.Single(templatesPipeline, SiteKeys.Templates);
         var rendered = OrderedParallel.Map(inputs.Length, context.CancellationToken, i =>
         {
             var document = inputs[i];
