@@ -23,7 +23,7 @@ public sealed class GeneratedProgramIncrementalTests : IDisposable
         _site.Write("input/weeks/2016-01-11.md", "# Notes\n\nA narrative for the second week.\n");
         foreach (var week in new[] { "2016-06-27", "2017-01-02" })
         {
-            var snapshot = WeekSnapshot.Create(new SnapshotOptions(_site.Data, _site.Input, _site.Theme, DateOnly.Parse(week, CultureInfo.InvariantCulture)));
+            var snapshot = WeekSnapshot.Create(new SnapshotOptions(_site.Data, _site.Input, _site.Theme, DateOnly.Parse(week, CultureInfo.InvariantCulture), "https://reliability.example.org", AllowDirty: true));
             Assert.True(snapshot.Succeeded, string.Join("\n", snapshot.Diagnostics));
         }
     }
