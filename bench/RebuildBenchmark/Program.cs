@@ -32,7 +32,7 @@ foreach (var file in args.Length > 4 ? Directory.EnumerateFiles(args[4]) : [])
     File.Copy(file, Path.Combine(work, "input", Path.GetFileName(file)));
 }
 
-var session = new SiteSession(new SiteOptions(data, Path.Combine(work, "input"), Path.GetFullPath(args[1]), Path.Combine(work, "output"), Strict: false));
+var session = new SiteSession(new SiteOptions(data, Path.Combine(work, "input"), Path.GetFullPath(args[1]), Path.Combine(work, "output"), Strict: false, Preview: true));
 var clock = Stopwatch.StartNew();
 var first = session.Build();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first build in the session: {clock.ElapsedMilliseconds} ms, {first.Pages} pages, {first.FilesWritten} files"));
@@ -53,9 +53,8 @@ var allocations = new List<double>();
 var process = Process.GetCurrentProcess();
 for (var i = 0; i < edits; i++)
 {
-    // A person saves seconds apart: the previous rebuild's cleanup (deleting replaced files) has finished by then,
-    // and so has the background work it left (the collector's, the disk's).
-    session.WaitForCleanup();
+    // A person saves seconds apart: the background work the previous rebuild left (the collector's, the disk's) has
+    // finished by then.
     Thread.Sleep(1500);
     if (markdown)
     {

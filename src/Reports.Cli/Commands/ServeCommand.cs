@@ -36,7 +36,7 @@ public static class ServeCommand
         };
         command.SetAction(parsed => Run(
             new PreviewOptions(
-                new SiteOptions(parsed.GetValue(data)!, parsed.GetValue(input)!, CommonOptions.ThemeOf(parsed, theme), parsed.GetValue(output)!, Strict: false),
+                new SiteOptions(parsed.GetValue(data)!, parsed.GetValue(input)!, CommonOptions.ThemeOf(parsed, theme), parsed.GetValue(output)!, Strict: false, Preview: true),
                 parsed.GetValue(port),
                 PreviewOptions.DefaultQuiet),
             console));

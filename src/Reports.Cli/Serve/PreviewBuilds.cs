@@ -33,9 +33,6 @@ internal sealed class PreviewBuilds(SiteSession session, PreviewStatus status, T
         return outcome;
     }
 
-    /// <summary>Ends the session: deletes what the last build left to clean up and closes any no-GC region; call once the loop has ended.</summary>
-    public void Finish() => session.Dispose();
-
     public async Task RunAsync(SourceWatcher watcher, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)

@@ -23,11 +23,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SourceWatcher _watcher;
     private readonly CancellationTokenSource _stopping;
     private readonly Task _builds;
-    private readonly Action _finish;
 
-    private PreviewServer(WebApplication app, SourceWatcher watcher, CancellationTokenSource stopping, Task builds, Action finish, PreviewStatus status, Uri url)
+    private PreviewServer(WebApplication app, SourceWatcher watcher, CancellationTokenSource stopping, Task builds, PreviewStatus status, Uri url)
     {
-        _finish = finish;
         _app = app;
         _watcher = watcher;
         _stopping = stopping;
@@ -72,7 +70,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var port = new Uri(address).Port;
         var url = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
         var loop = Task.Run(() => builds.RunAsync(watcher, stopping.Token));
-        return new PreviewServer(app, watcher, stopping, loop, builds.Finish, status, url);
+        return new PreviewServer(app, watcher, stopping, loop, status, url);
     }
 
     /// <summary>Stops watching, ends open event streams and stops listening; waits for a running build to finish.</summary>
@@ -83,7 +81,6 @@ public sealed class PreviewServer : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         await _builds.ConfigureAwait(false);
-        _finish();
         _stopping.Dispose();
     }
 

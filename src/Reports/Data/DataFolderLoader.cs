@@ -23,8 +23,7 @@ public static class DataFolderLoader
     /// Loads and validates every file of the contract from <paramref name="dataDirectory"/>. Diagnostic paths are
     /// <c>Path.Combine(dataDirectory, file)</c> with '/' separators, as the folder was given (<c>data/scores.csv</c>).
     /// </summary>
-    /// <param name="tables">A session's tables from earlier loads, taken back for files that did not change.</param>
-    public static Result<ReliabilityData> Load(string dataDirectory, TableCache? tables = null)
+    public static Result<ReliabilityData> Load(string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         if (!Directory.Exists(dataDirectory))
@@ -33,19 +32,19 @@ public static class DataFolderLoader
         }
 
         var present = Directory.EnumerateFiles(dataDirectory, "*.csv", TopLevelCsvFiles).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
-        var folder = new DataFolder(dataDirectory, present, tables);
+        var folder = new DataFolder(dataDirectory, present);
 
         var rubric = folder.Read(DataFiles.Rubric, RubricTable.Schema, RubricTable.Read, RubricTable.Unknown, RubricTable.Unknown);
         var policy = folder.Read(DataFiles.Policy, PolicyTable.Schema, PolicyTable.Read, PolicyTable.Defaults, PolicyTable.Unknown);
         var gates = folder.Read(DataFiles.Gates, GatesTable.Schema, GatesTable.Read, GatesTable.Unknown, GatesTable.Unknown);
-        var scores = folder.Read(DataFiles.Scores, ScoresTable.Schema, (path, bag) => ScoresTable.Read(path, bag, rubric.Keys), ScoresTable.Unknown, ScoresTable.Unknown, Against(rubric.Keys));
+        var scores = folder.Read(DataFiles.Scores, ScoresTable.Schema, (path, bag) => ScoresTable.Read(path, bag, rubric.Keys), ScoresTable.Unknown, ScoresTable.Unknown);
         var gateResults = folder.Read(
-            DataFiles.GateResults, GateResultsTable.Schema, (path, bag) => GateResultsTable.Read(path, bag, gates.Ids, scores.Weeks, scores.WeeksPartial), [], [], Against(gates.Ids, scores.Weeks, scores.WeeksPartial));
-        var incidents = folder.Read(DataFiles.Incidents, IncidentsTable.Schema, (path, bag) => IncidentsTable.Read(path, bag, policy.Pillars), [], [], Against(policy.Pillars));
+            DataFiles.GateResults, GateResultsTable.Schema, (path, bag) => GateResultsTable.Read(path, bag, gates.Ids, scores.Weeks, scores.WeeksPartial), [], []);
+        var incidents = folder.Read(DataFiles.Incidents, IncidentsTable.Schema, (path, bag) => IncidentsTable.Read(path, bag, policy.Pillars), [], []);
         var findings = folder.Read(DataFiles.Findings, FindingsTable.Schema, FindingsTable.Read, [], []);
-        var decisions = folder.Read(DataFiles.Decisions, DecisionsTable.Schema, (path, bag) => DecisionsTable.Read(path, bag, scores.Weeks, scores.WeeksPartial), [], [], Against(null, scores.Weeks, scores.WeeksPartial));
-        var slos = folder.Read(DataFiles.Slos, SlosTable.Schema, (path, bag) => SlosTable.Read(path, bag, policy.Pillars), SlosTable.Absent, SlosTable.Unknown, Against(policy.Pillars));
-        var sloDays = folder.Read(DataFiles.SloDays, SloDaysTable.Schema, (path, bag) => SloDaysTable.Read(path, bag, slos.Ids), [], [], Against(slos.Ids));
+        var decisions = folder.Read(DataFiles.Decisions, DecisionsTable.Schema, (path, bag) => DecisionsTable.Read(path, bag, scores.Weeks, scores.WeeksPartial), [], []);
+        var slos = folder.Read(DataFiles.Slos, SlosTable.Schema, (path, bag) => SlosTable.Read(path, bag, policy.Pillars), SlosTable.Absent, SlosTable.Unknown);
+        var sloDays = folder.Read(DataFiles.SloDays, SloDaysTable.Schema, (path, bag) => SloDaysTable.Read(path, bag, slos.Ids), [], []);
         var ciRuns = folder.Read(DataFiles.CiRuns, CiRunsTable.Schema, CiRunsTable.Read, [], []);
         var events = folder.Read(DataFiles.Events, EventsTable.Schema, EventsTable.Read, [], []);
 
@@ -62,18 +61,12 @@ public static class DataFolderLoader
         return new Result<ReliabilityData>(data, diagnostics);
     }
 
-    /// <summary>What a table's rows are checked against, for <see cref="TableCache"/>: ids of another file, and the scored weeks.</summary>
-    private static string Against(KnownIds? ids, IReadOnlySet<DateOnly>? weeks = null, bool weeksPartial = false) =>
-        (ids is null ? "-" : (ids.Partial ? "?" : "") + string.Join('\n', ids.InOrder)) + "\n\n"
-        + (weeks is null ? "-" : (weeksPartial ? "?" : "") + string.Join(',', weeks.Select(w => w.DayNumber).Order()));
-
     /// <summary>The files of one folder being loaded, each with its own capped diagnostics.</summary>
-    private sealed class DataFolder(string directory, IReadOnlyList<string> present, TableCache? tables)
+    private sealed class DataFolder(string directory, IReadOnlyList<string> present)
     {
         private readonly List<DiagnosticBag> bags = [];
 
-        /// <param name="against">Everything besides the file that <paramref name="read"/> checks rows against (see <see cref="Against"/>).</param>
-        public T Read<T>(string file, CsvSchema schema, Func<string, DiagnosticBag, T> read, T whenAbsent, T whenUnreadable, string against = "")
+        public T Read<T>(string file, CsvSchema schema, Func<string, DiagnosticBag, T> read, T whenAbsent, T whenUnreadable)
         {
             var path = Path.Combine(directory, file).Replace('\\', '/');
             var bag = new DiagnosticBag(path);
@@ -97,20 +90,9 @@ public static class DataFolderLoader
                 return whenAbsent;
             }
 
-            if (tables is not null && tables.TryGet<T>(file, against, out var kept))
-            {
-                return kept;
-            }
-
             try
             {
-                var table = read(path, bag);
-                if (tables is not null && table is not null && bag.ToList().Count == 0)
-                {
-                    tables.Add(file, against, table);
-                }
-
-                return table;
+                return read(path, bag);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -10,7 +10,7 @@ public static class DataVersion
 {
     /// <summary>
     /// The last commit that changed the folder (its <c>archive/</c> aside) when the folder is in a git repository
-    /// and has no uncommitted changes; otherwise the <c>sha256:</c> content hash of its files (see <see cref="ContentHash"/>),
+    /// and has no uncommitted changes; otherwise the <c>sha256:</c> content hash of its files (see <see cref="Publishing.ContentHash.OfFolder"/>),
     /// because a commit would name data that is not what was read.
     /// </summary>
     public static DataVersionInfo Of(string dataDirectory)
@@ -22,7 +22,7 @@ public static class DataVersion
             throw new DirectoryNotFoundException($"data folder '{dataDirectory}' does not exist; load it before asking for its version");
         }
 
-        return CommittedVersion(directory) ?? DataVersionInfo.ForContent(ContentHash.Of(directory));
+        return CommittedVersion(directory) ?? DataVersionInfo.ForContent(Publishing.ContentHash.OfFolder(directory));
     }
 
     private static DataVersionInfo? CommittedVersion(string directory)

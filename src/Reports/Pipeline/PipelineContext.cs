@@ -30,6 +30,10 @@ public sealed class PipelineContext
 
     public string PipelineName { get; }
 
+    /// <summary>The same context reporting into <paramref name="diagnostics"/>.</summary>
+    public PipelineContext WithDiagnostics(DiagnosticSink diagnostics) =>
+        new(PipelineName, Phase, Files, diagnostics, _visibleOutputs, CancellationToken);
+
     public PipelinePhase Phase { get; }
 
     public OverlayFileSystem Files { get; }

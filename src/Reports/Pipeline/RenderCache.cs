@@ -13,7 +13,6 @@ namespace Reports.Pipeline;
 public sealed class RenderCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _unsettled = new(StringComparer.Ordinal);
     private int _generation;
     private int _hits;
     private int _misses;
@@ -46,14 +45,6 @@ public sealed class RenderCache
             }
         }
     }
-
-    /// <summary>
-    /// Whether outputs of <paramref name="group"/> (a template) turned out to depend on more than their key holds
-    /// (<see cref="MarkUnsettled"/>): their keys must then include it. Kept for the life of the cache.
-    /// </summary>
-    public bool IsUnsettled(string group) => _unsettled.ContainsKey(group);
-
-    public void MarkUnsettled(string group) => _unsettled.TryAdd(group, true);
 
     /// <summary>
     /// The bytes stored under <paramref name="key"/>, or those <paramref name="produce"/> makes; null from it means

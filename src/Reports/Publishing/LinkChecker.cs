@@ -18,12 +18,10 @@ public static class LinkChecker
     /// <param name="files">The site: site path → bytes, as <see cref="EngineResult.ToFiles"/> returns it.</param>
     /// <param name="severity">Warning by default; the caller makes it an error under <c>--strict</c>.</param>
     /// <param name="basePath">Where the site is served, e.g. <c>/reports/</c> for a project site; root-relative links must start with it.</param>
-    /// <param name="cache">What an earlier check read from each page; only pages whose bytes changed are read again.</param>
     public static ImmutableArray<Diagnostic> Check(
         IReadOnlyDictionary<string, ImmutableArray<byte>> files,
         DiagnosticSeverity severity = DiagnosticSeverity.Warning,
-        string basePath = "/",
-        LinkScanCache? cache = null)
+        string basePath = "/")
     {
         ArgumentNullException.ThrowIfNull(files);
         var root = "/" + basePath.Trim('/') + (basePath.Trim('/').Length == 0 ? "" : "/");
@@ -31,50 +29,16 @@ public static class LinkChecker
             .Where(p => IsHtml(p) || p.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var read = 0;
-        var pages = OrderedParallel.Map(scanned.Count, CancellationToken.None, i =>
-        {
-            var path = scanned[i];
-            ScannedPage Scan()
-            {
-                Interlocked.Increment(ref read);
-                return LinkChecker.Scan(path, files[path]);
-            }
-
-            return cache is null ? Scan() : cache.GetOrScan(path, files[path], Scan);
-        });
+        var pages = OrderedParallel.Map(scanned.Count, CancellationToken.None, i => Scan(scanned[i], files[scanned[i]]));
         var ids = new Dictionary<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < scanned.Count; i++)
         {
             ids[scanned[i]] = pages[i].Ids;
         }
 
-        // What every page's result depends on besides its own links: the files that exist and the ids each page has.
-        var shape = cache is null ? "" : Shape(files, scanned, pages, root, severity);
         var targets = new ConcurrentDictionary<(string Folder, string Url), LinkTarget?>();
-        var known = new ImmutableArray<Diagnostic>?[scanned.Count];
-        for (var i = 0; cache is not null && i < scanned.Count; i++)
-        {
-            known[i] = cache.TryGetProblems(scanned[i], shape, out var problems) ? problems : null;
-        }
-
-        var found = OrderedParallel.Map(scanned.Count, CancellationToken.None, i =>
-            known[i] ?? Resolve(scanned[i], pages[i], files, ids, root, severity, targets));
-        var diagnostics = new List<Diagnostic>();
-        var resolved = 0;
-        for (var i = 0; i < scanned.Count; i++)
-        {
-            if (known[i] is null)
-            {
-                resolved++;
-                cache?.SetProblems(scanned[i], shape, found[i]);
-            }
-
-            diagnostics.AddRange(found[i]);
-        }
-
-        cache?.Finish(scanned, read, resolved);
-        return DiagnosticSink.Sort(diagnostics);
+        var found = OrderedParallel.Map(scanned.Count, CancellationToken.None, i => Resolve(scanned[i], pages[i], files, ids, root, severity, targets));
+        return DiagnosticSink.Sort(found.SelectMany(f => f));
     }
 
     private static ImmutableArray<Diagnostic> Resolve(
@@ -100,23 +64,6 @@ public static class LinkChecker
         }
 
         return problems.ToImmutable();
-    }
-
-    private static string Shape(
-        IReadOnlyDictionary<string, ImmutableArray<byte>> files, List<string> scanned, ScannedPage[] pages, string root, DiagnosticSeverity severity)
-    {
-        var shape = new ModelFingerprint().Add(root).Add(severity);
-        foreach (var path in files.Keys.Order(StringComparer.Ordinal))
-        {
-            shape.Add(path);
-        }
-
-        for (var i = 0; i < scanned.Count; i++)
-        {
-            shape.Add(scanned[i]).Add(pages[i].IdsKey);
-        }
-
-        return shape.Finish();
     }
 
     private static Diagnostic? Check(

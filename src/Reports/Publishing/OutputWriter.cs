@@ -9,7 +9,7 @@ namespace Reports.Publishing;
 /// <summary>
 /// Publishes a complete site (site path → bytes) into an output folder; call it only after a successful build.
 /// Every new or changed file is first written to a staging folder next to the output folder, then moved into
-/// place (a preview overwrites some in place: <see cref="WriteMode"/>); files whose bytes are unchanged are not
+/// place; files whose bytes are unchanged are not
 /// touched (they keep their modification time); files no longer produced, and folders left empty, are removed.
 /// Nothing outside the output folder is deleted or written: a symbolic link in it is left alone, unless it stands
 /// where the site puts a file or folder, and then it is replaced, never written through. <see cref="OutputSafety"/>
@@ -23,9 +23,8 @@ public static class OutputWriter
     private const string MarkerText = "This folder is written by 'reports build'. Files in it that the build does not produce are deleted.\n";
 
     /// <param name="published">What this process published there before: unchanged files are then recognised from a stat.</param>
-    /// <param name="mode">How changed files go into an existing folder: <see cref="WriteMode"/>.</param>
     public static PublishResult Write(
-        IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null, WriteMode mode = WriteMode.Publish)
+        IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(safety);
@@ -43,40 +42,27 @@ public static class OutputWriter
 
         var output = safety.FullPath(outputFolder);
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging");
-        var trash = TrashFolder(output);
-        foreach (var ours in new[] { staging, trash })
+        if (File.Exists(staging) || ContainedPath.IsLink(staging) || (Directory.Exists(staging) && !File.Exists(Path.Combine(staging, MarkerFileName))))
         {
-            if (File.Exists(ours) || ContainedPath.IsLink(ours) || (Directory.Exists(ours) && !File.Exists(Path.Combine(ours, MarkerFileName))))
-            {
-                return PublishResult.Refused(PublishingErrors.StagingNotOurs(ours));
-            }
+            return PublishResult.Refused(PublishingErrors.StagingNotOurs(staging));
         }
 
         var touched = false;
-        var overwriting = false;
         var undo = new ConcurrentStack<Action>();
         try
         {
-            foreach (var leftover in new[] { staging, trash }.Where(Directory.Exists))
+            if (Directory.Exists(staging))
             {
-                // Left by a run that was interrupted, or a cleanup nobody finished; it has our marker.
-                Directory.Delete(leftover, recursive: true);
+                // Left by a run that was interrupted; it has our marker.
+                Directory.Delete(staging, recursive: true);
             }
 
             var existing = ExistingFiles(output);
             // A stat per file, on every core: a large site has thousands, and a session compares them all after each save.
             var paths = files.Keys.Order(StringComparer.Ordinal).ToArray();
             var found = OrderedParallel.Map(paths.Length, CancellationToken.None, i =>
-            {
-                if (!existing.Contains(paths[i]))
-                {
-                    return (Changed: true, File: (FileInfo?)null);
-                }
-
-                var file = new FileInfo(PathIn(output, paths[i]));
-                return (Changed: !Unchanged(file, output, paths[i], files[paths[i]], published), File: (FileInfo?)file);
-            });
-            var changed = paths.Where((_, i) => found[i].Changed).ToList();
+                !existing.Contains(paths[i]) || !Unchanged(new FileInfo(PathIn(output, paths[i])), output, paths[i], files[paths[i]], published));
+            var changed = paths.Where((_, i) => found[i]).ToList();
             var stale = existing.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
 
             if (!Directory.Exists(output))
@@ -90,29 +76,15 @@ public static class OutputWriter
                 // Files go into place one by one anyway, so they are staged side by side, not in a copy of the
                 // site's folders: on a slow file system, creating and then deleting a thousand folders per
                 // rebuild cost more than writing the files.
-                var inPlace = mode == WriteMode.Preview
-                    ? paths.Where((path, i) => found[i] is { Changed: true, File: { } file } && Grows(file, files[path])).ToHashSet(StringComparer.Ordinal)
-                    : [];
-                var staged = StageFlat(staging, [.. changed.Where(path => !inPlace.Contains(path))], files);
+                var staged = StageFlat(staging, changed, files);
                 touched = true;
                 Apply(output, staging, staged, stale, undo);
-                overwriting = true;
-                Parallel.ForEach(inPlace, path => Overwrite(PathIn(output, path), files[path]));
             }
 
-            string? pending = null;
             if (Directory.Exists(staging))
             {
                 // What is left in staging are the old copies of replaced and removed files.
-                Directory.Move(staging, trash);
-                if (mode == WriteMode.Preview)
-                {
-                    pending = trash;
-                }
-                else
-                {
-                    Directory.Delete(trash, recursive: true);
-                }
+                Directory.Delete(staging, recursive: true);
             }
 
             published?.Record(output, files, changed, path => PathIn(output, path));
@@ -120,14 +92,12 @@ public static class OutputWriter
             {
                 WrittenPaths = [.. changed],
                 RemovedPaths = [.. stale],
-                PendingCleanup = pending,
             };
         }
         catch (Exception error) when (WriteError(error) is { } cause)
         {
             published?.Forget();
-            // Files overwritten in place cannot be put back; everything else can.
-            var restored = !touched || (!overwriting && Undo(undo));
+            var restored = !touched || Undo(undo);
             TryDelete(staging);
             return PublishResult.Refused(PublishingErrors.WriteFailed(outputFolder, cause.Message, !restored));
         }
@@ -203,10 +173,6 @@ public static class OutputWriter
         Parallel.ForEach(staged, file => File.WriteAllBytes(file.Item2, files[file.path].AsSpan()));
         return staged;
     }
-
-    /// <summary>Where the old copies of replaced and removed files wait to be deleted: <c>.output-trash</c> beside the output folder.</summary>
-    public static string TrashFolder(string outputFolder) =>
-        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)))!, $".{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)))}-trash");
 
     /// <summary>
     /// Moves the staged files into place, each replacing its old copy in one rename. The old copies (hard-linked
@@ -328,21 +294,6 @@ public static class OutputWriter
 
     private static bool Unchanged(FileInfo file, string output, string sitePath, ImmutableArray<byte> bytes, PublishedFiles? published) =>
         published?.IsUnchanged(output, sitePath, bytes, file) ?? SameBytes(file.FullName, bytes);
-
-    /// <summary>Whether <paramref name="file"/>, as it was found (one stat per file), is one that <paramref name="bytes"/> would not shrink.</summary>
-    private static bool Grows(FileInfo file, ImmutableArray<byte> bytes) =>
-        file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) && file.Length <= bytes.Length;
-
-    private static void Overwrite(string path, ImmutableArray<byte> bytes)
-    {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write);
-        RandomAccess.Write(handle, bytes.AsSpan(), 0);
-        if (RandomAccess.GetLength(handle) != bytes.Length)
-        {
-            // Changed since it was measured: cut what the new bytes did not cover.
-            RandomAccess.SetLength(handle, bytes.Length);
-        }
-    }
 
     private static bool SameBytes(string path, ImmutableArray<byte> bytes) =>
         new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes.AsSpan());

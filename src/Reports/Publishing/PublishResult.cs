@@ -14,8 +14,5 @@ public sealed record PublishResult(int Written, int Unchanged, int Removed, Immu
     /// <summary>Site paths of the files removed, ordinal.</summary>
     public ImmutableArray<string> RemovedPaths { get; init; } = [];
 
-    /// <summary>A folder of old copies the caller asked to delete itself (see <see cref="OutputWriter.Write"/>); null when none.</summary>
-    public string? PendingCleanup { get; init; }
-
     internal static PublishResult Refused(params ImmutableArray<Diagnostic> diagnostics) => new(0, 0, 0, diagnostics);
 }

@@ -12,17 +12,9 @@ namespace Reports.Scoring;
 public static class ProgramEvaluator
 {
     /// <param name="data">Validated data: every scored week has a score for every rubric category.</param>
-    public static ProgramReport Evaluate(ReliabilityData data) => Evaluate(data, null);
-
-    /// <inheritdoc cref="Evaluate(ReliabilityData)"/>
-    /// <param name="earlier">
-    /// An evaluation of earlier data, whose weekly results are taken back where nothing they were computed from
-    /// changed (see <see cref="ReusableWeeks"/>); the report equals a full evaluation's either way.
-    /// </param>
-    public static ProgramReport Evaluate(ReliabilityData data, ProgramReport? earlier)
+    public static ProgramReport Evaluate(ReliabilityData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var reusable = ReusableWeeks.From(earlier, data);
         var scores = data.Scores.ToDictionary(s => (s.WeekOf, s.Category));
         var gateResults = data.GateResults.ToDictionary(r => (r.WeekOf, r.Gate));
         var recorded = new Dictionary<DateOnly, RecordedDecision>();
@@ -59,10 +51,7 @@ public static class ProgramEvaluator
             // Gates are decided before the phase: a computed gate's status is the one the decision uses.
             facts = facts with { Gates = [.. data.Gates.Select(g => GateStatusRule.For(g, gateResults.GetValueOrDefault((weekOf, g.Id)), facts))] };
             var recordedDecision = recorded.GetValueOrDefault(weekOf);
-            var reused = reusable?.Find(weekOf, phase, categories, facts.Gates, recordedDecision, previous);
-            previous = reused is not null && reused.Evidence.ValidationWindow == window
-                ? reused
-                : EvaluateWeek(facts, recordedDecision, previous);
+            previous = EvaluateWeek(facts, recordedDecision, previous);
             weeks.Add(previous);
             phase = previous.NextPhase;
         }

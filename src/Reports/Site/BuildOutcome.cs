@@ -16,8 +16,5 @@ public sealed record BuildOutcome(IReadOnlyList<Diagnostic> Diagnostics, int Pag
     /// <summary>Site paths of the files removed, ordinal.</summary>
     public IReadOnlyList<string> RemovedPaths { get; init; } = [];
 
-    /// <summary>A folder of replaced files' old copies left for the caller to delete (builds with a cache only); null when none.</summary>
-    public string? PendingCleanup { get; init; }
-
     public static BuildOutcome Failed(IReadOnlyList<Diagnostic> diagnostics) => new(diagnostics, 0, 0, 0, 0);
 }

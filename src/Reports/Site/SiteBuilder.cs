@@ -2,10 +2,8 @@ using System.Collections.Immutable;
 using Reports.Diagnostics;
 using Reports.Pipeline;
 using Reports.Publishing;
-using Reports.Rendering.Templates;
 using Reports.Site.Config;
 using Reports.Site.Outputs;
-using Reports.Site.Pipelines;
 
 namespace Reports.Site;
 
@@ -17,13 +15,6 @@ namespace Reports.Site;
 public static class SiteBuilder
 {
     public const string SiteName = "Reliability report";
-
-    /// <summary>The pipelines that publish HTML pages (for the sitemap).</summary>
-    public static readonly IReadOnlyList<string> PagePipelines =
-    [
-        HomePipeline.Name, WeeksPipeline.Name, WeeksIndexPipeline.Name, TrendsPipeline.Name, GatesPipeline.Name,
-        IncidentsPipeline.Name, FindingsPipeline.Name, MethodologyPipeline.Name, ArchiveIndexPipeline.Name, PagesPipeline.Name,
-    ];
 
     public static BuildOutcome Build(SiteOptions options, CancellationToken ct = default) => Build(options, null, ct);
 
@@ -48,8 +39,7 @@ public static class SiteBuilder
         PublishResult published;
         try
         {
-            // A session (serve) writes as a preview does: see WriteMode.
-            published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published, cache is null ? WriteMode.Publish : WriteMode.Preview);
+            published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published);
         }
         finally
         {
@@ -63,7 +53,6 @@ public static class SiteBuilder
             {
                 WrittenPaths = published.WrittenPaths,
                 RemovedPaths = published.RemovedPaths,
-                PendingCleanup = published.PendingCleanup,
             }
             : BuildOutcome.Failed(diagnostics);
     }
@@ -124,63 +113,18 @@ public static class SiteBuilder
         }
 
         var output = run.ToFiles();
-        // Filling in the stamps changes no link: the check reads the pages as rendered, beside the filling.
-        var links = Task.Run(
-            () => LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, cache: cache?.Links), CancellationToken.None);
+        var links = Task.Run(() => LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning), CancellationToken.None);
         cache?.EndBuild();
-        return (new RenderedSite(FillStamps(output, run, cache), DiagnosticSink.Sort(diagnostics)), links);
+        return (new RenderedSite(output, DiagnosticSink.Sort(diagnostics)), links);
     }
 
     /// <summary>The site with its link check's findings, once the check is done.</summary>
     private static RenderedSite WithLinks(RenderedSite site, Task<ImmutableArray<Diagnostic>>? links) =>
         links is null ? site : site with { Diagnostics = DiagnosticSink.Sort([.. site.Diagnostics, .. links.GetAwaiter().GetResult()]) };
 
-    /// <summary>Every pipeline, in the order a reader would list them; the engine orders them by dependency.</summary>
-    public static Result<Engine> CreateEngine(SiteContext site) => Engine.CreateBuilder()
-        .AddPipeline(DataPipeline.Create(site))
-        .AddPipeline(DataVersionPipeline.Create(site))
-        .AddPipeline(TemplatesPipeline.Create())
-        .AddPipeline(NarrativesPipeline.Create())
-        .AddPipeline(ChartsPipeline.Create(site.Cache?.Charts))
-        .AddPipeline(AssetsPipeline.Create())
-        .AddPipeline(PagesPipeline.Create(site))
-        .AddPipeline(ViewModelsPipeline.Create(site))
-        .AddPipeline(HomePipeline.Create(site))
-        .AddPipeline(WeeksPipeline.Create(site))
-        .AddPipeline(WeeksIndexPipeline.Create(site))
-        .AddPipeline(TrendsPipeline.Create(site))
-        .AddPipeline(GatesPipeline.Create(site))
-        .AddPipeline(IncidentsPipeline.Create(site))
-        .AddPipeline(FindingsPipeline.Create(site))
-        .AddPipeline(MethodologyPipeline.Create(site))
-        .AddPipeline(ArchivePipeline.Create(site))
-        .AddPipeline(ArchiveIndexPipeline.Create(site))
-        .AddPipeline(NotFoundPipeline.Create(site))
-        .AddPipeline(ApiPipeline.Create(site.Cache?.WeekElements))
-        .AddPipeline(FeedPipeline.Create(site))
-        .AddPipeline(BadgesPipeline.Create())
-        .AddPipeline(SitemapPipeline.Create(site, PagePipelines))
-        .AddPipeline(RobotsPipeline.Create(site))
-        .AddPipeline(RedirectsPipeline.Create())
-        .Build();
-
-    /// <summary>
-    /// Writes the site's deferred <see cref="Stamp"/>s (the data version, in a session that caches pages) into the
-    /// rendered pages. The link check reads the pages before, so its cache sees a page unchanged when only the version changed.
-    /// </summary>
-    private static ImmutableSortedDictionary<string, ImmutableArray<byte>> FillStamps(
-        ImmutableSortedDictionary<string, ImmutableArray<byte>> files, EngineResult run, SiteBuildCache? cache)
-    {
-        // Only a session defers its stamps (see ViewModelsPipeline); a one-off build printed them as it rendered.
-        var stamps = run.Outputs(ViewModelsPipeline.Name).Single(d => d.Has(SiteKeys.Site)).Get(SiteKeys.Site).Stamps;
-        if (cache is null || !stamps.Any(s => s.Deferred))
-        {
-            return files;
-        }
-
-        var pages = run.Documents.Where(d => d.Has(SiteKeys.Template)).Select(d => d.Destination!);
-        return cache.Filled.Fill(files, pages, stamps);
-    }
+    /// <summary>Every pipeline (<see cref="SitePipelines"/>), frozen into an engine that orders them by dependency.</summary>
+    public static Result<Engine> CreateEngine(SiteContext site) =>
+        SitePipelines.Create(site).Aggregate(Engine.CreateBuilder(), (builder, pipeline) => builder.AddPipeline(pipeline)).Build();
 
     /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>
     private static string DisplayName(string directory)

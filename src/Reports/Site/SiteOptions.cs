@@ -8,6 +8,11 @@ namespace Reports.Site;
 /// The build is the one that gets published: without a base URL (here or in <c>input/site.yml</c>) it fails
 /// (RPT964) instead of telling readers that citations are relative.
 /// </param>
+/// <param name="Preview">
+/// For <c>reports serve</c>: page footers say <c>preview</c> where a published site names the data version, which
+/// every data edit changes; so an edit re-renders and rewrites only the pages whose figures changed. The JSON files
+/// still carry the real version.
+/// </param>
 public sealed record SiteOptions(
     string DataDirectory,
     string InputDirectory,
@@ -15,7 +20,8 @@ public sealed record SiteOptions(
     string OutputDirectory,
     bool Strict,
     string? BaseUrl = null,
-    bool Production = false)
+    bool Production = false,
+    bool Preview = false)
 {
     /// <summary>The defaults of <c>reports build</c>: data/, input/, theme/ → output/, relative to <paramref name="root"/>.</summary>
     public static SiteOptions Defaults(string root = ".") => new(

@@ -38,7 +38,7 @@ public sealed class BrokenLinkBuildTests : IDisposable
     [Fact]
     public void Should_warn_in_a_session_on_every_build()
     {
-        using var session = new SiteSession(_site.Options());
+        var session = new SiteSession(_site.Options());
 
         var first = session.Build();
         var again = session.Build();

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Reports.Site;
 
 namespace Reports.Tests.Site;
 
@@ -101,21 +100,6 @@ public sealed class HostileDataTests(HostileDataTests.Fixture fixture) : IClassF
         Assert.Contains(Stamp, text, StringComparison.Ordinal);
         Assert.Empty(document.QuerySelectorAll("script, iframe, img[onerror], [onclick]"));
         Assert.DoesNotContain(document.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("javascript", StringComparison.OrdinalIgnoreCase));
-    }
-
-    [Fact]
-    public void Should_keep_the_placeholder_as_text_where_a_session_fills_in_the_data_version()
-    {
-        BuildOrFail();
-        using var session = new SiteSession(Folder.Options(strict: true) with { OutputDirectory = Folder.PathOf("session-output") });
-
-        var outcome = session.Build();
-
-        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
-        var page = File.ReadAllText(Folder.PathOf("session-output/weeks/2026-03-09/index.html"));
-        var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).Body!.TextContent;
-        Assert.Contains(Stamp, text, StringComparison.Ordinal);
-        Assert.Contains("Data version: " + Reports.History.DataVersion.Of(Folder.PathOf("data")).Short, text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,15 +15,14 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        _session = new SiteSession(_site.Options());
+        _session = new SiteSession(Options);
         AssertBuilt(_session.Build());
     }
 
-    public void Dispose()
-    {
-        _session.Dispose();
-        _site.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
+
+    /// <summary>What <c>reports serve</c> builds with.</summary>
+    private SiteOptions Options => _site.Options() with { Preview = true };
 
     private int PageCount => _site.OutputFiles().Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 
@@ -37,10 +36,11 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("weeks/2026-02-17/index.html", outcome.WrittenPaths);
         Assert.Contains("charts/total-trend.svg", outcome.WrittenPaths);
         Assert.Contains("50.00", _site.ReadOutput("weeks/2026-02-17/index.html"), StringComparison.Ordinal);
-        // Every page's footer names the data version, which any data edit changes: every page is written again,
-        // but only those whose figures changed are rendered again; the others get the new version filled in.
-        Assert.Contains("methodology/index.html", outcome.WrittenPaths);
-        Assert.Contains(DataVersion.Of(_site.PathOf("data")).Short, _site.ReadOutput("methodology/index.html"), StringComparison.Ordinal);
+        // A preview's footers say "preview" where a build names the data version, so pages whose figures did not
+        // change are neither rendered nor written again; the JSON still carries the real version.
+        Assert.DoesNotContain("methodology/index.html", outcome.WrittenPaths);
+        Assert.Contains("Data version: <code>preview</code>", _site.ReadOutput("methodology/index.html"), StringComparison.Ordinal);
+        Assert.Contains(DataVersion.Of(_site.PathOf("data")).Id, _site.ReadOutput("api/weeks.json"), StringComparison.Ordinal);
         Assert.True(_session.Cache.Pages.Hits > 0, "pages whose figures did not change should come from the cache");
         Assert.False(_session.Cache.Data.LastWasReused);
     }
@@ -59,8 +59,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Edit("data/scores.csv", "2026-02-17,ci,3,", "2026-02-17,ci,4,");
         var outcome = RebuildAndCompare();
 
-        Assert.Contains("methodology/index.html", outcome.WrittenPaths);
-        Assert.DoesNotContain("reports-stamp", _site.ReadOutput("methodology/index.html"), StringComparison.Ordinal);
+        Assert.Contains("weeks/2026-02-17/index.html", outcome.WrittenPaths);
     }
 
     [Fact]
@@ -225,7 +224,7 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertBuilt(outcome);
 
         var clean = _site.PathOf("clean-" + (++_cleanBuilds).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        AssertBuilt(SiteBuilder.Build(_site.Options() with { OutputDirectory = clean }));
+        AssertBuilt(SiteBuilder.Build(Options with { OutputDirectory = clean }));
         var expected = Files(clean);
         var actual = _site.OutputFiles();
         Assert.Equal(expected.Keys, actual.Keys);

@@ -40,24 +40,6 @@ internal static class JsonText
         return ImmutableCollectionsMarshal.AsImmutableArray(bytes);
     }
 
-    /// <summary>
-    /// What <paramref name="write"/> adds after <paramref name="context"/> has opened objects and arrays around it:
-    /// a value as it sits at that depth, its leading line break and indentation included, for
-    /// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> at the same place.
-    /// </summary>
-    public static byte[] Fragment(Action<Utf8JsonWriter> context, Action<Utf8JsonWriter> write)
-    {
-        // Not the thread's buffer: a fragment is made while a file is being written into it.
-        var buffer = new ArrayBufferWriter<byte>(4 * 1024);
-        using var writer = new Utf8JsonWriter(buffer, Options);
-        context(writer);
-        writer.Flush();
-        var start = buffer.WrittenCount;
-        write(writer);
-        writer.Flush();
-        return buffer.WrittenSpan[start..].ToArray();
-    }
-
     /// <summary>The same file as text, for a command that prints it.</summary>
     public static string WriteString(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Write(write).AsSpan());
 }

@@ -23,9 +23,8 @@ public static class WeeksJson
         Encoding.UTF8.GetString(WriteUtf8(report, dataVersion).AsSpan());
 
     /// <inheritdoc cref="Write"/>
-    /// <param name="elements">A session's weeks as written here before; null writes every week.</param>
     /// <returns>The file's bytes.</returns>
-    public static ImmutableArray<byte> WriteUtf8(ProgramReport report, DataVersionInfo? dataVersion = null, WeekMemo<byte[]>? elements = null)
+    public static ImmutableArray<byte> WriteUtf8(ProgramReport report, DataVersionInfo? dataVersion = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         return JsonText.Write(writer =>
@@ -40,14 +39,7 @@ public static class WeeksJson
             writer.WriteStartArray("weeks");
             foreach (var week in report.Weeks)
             {
-                if (elements is null)
-                {
-                    WeekJson.Write(writer, week);
-                }
-                else
-                {
-                    writer.WriteRawValue(elements.Get(week, null, () => Element(week)), skipInputValidation: true);
-                }
+                WeekJson.Write(writer, week);
             }
 
             writer.WriteEndArray();
@@ -55,12 +47,4 @@ public static class WeeksJson
         });
     }
 
-    /// <summary>A week as it sits in the <c>weeks</c> array, line break and indentation included.</summary>
-    private static byte[] Element(WeekResult week) => JsonText.Fragment(
-        writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("weeks");
-        },
-        writer => WeekJson.Write(writer, week));
 }

@@ -43,7 +43,6 @@ internal static class LiquidParser
     {
         DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         Enum member => member.ToString(),
-        Stamp stamp => new StampValue(stamp),
         _ => null,
     };
 

@@ -72,13 +72,7 @@ public sealed partial class TemplateSet
             }
         }
 
-        var hash = new Pipeline.ModelFingerprint();
-        foreach (var template in reached)
-        {
-            hash.Add(template).Add(_sources.TryGetValue(template, out var source) ? source.DisplayPath + "\n" + source.Text : null);
-        }
-
-        return hash.Finish();
+        return Pipeline.ModelFingerprint.Of([.. reached.Select(t => t + "\n" + (_sources.TryGetValue(t, out var source) ? source.DisplayPath + "\n" + source.Text : null))]);
     });
 
     /// <summary>
@@ -94,7 +88,6 @@ public sealed partial class TemplateSet
 
         var context = new TemplateContext(model, _options, allowModelMembers: true);
         var current = entry;
-        var stamps = StampReads.Watch();
         try
         {
             // Not isolated: what a page assigns (a title, say) is visible to its layouts.
@@ -116,7 +109,7 @@ public sealed partial class TemplateSet
                 html = current.Template.Render(context, HtmlText.Encoder, isolateContext: false);
             }
 
-            return new TemplateOutcome(html, []) { ReadStamps = stamps.Value };
+            return new TemplateOutcome(html, []);
         }
         catch (FileNotFoundException missing) when (missing.Source == FluidSource)
         {

@@ -1,4 +1,3 @@
-using Reports.Pipeline;
 using Reports.Rendering.Templates;
 
 namespace Reports.Site.Models;
@@ -14,4 +13,4 @@ public sealed record FindingRow(
     StatusChip Status,
     string Opened,
     string Closed,
-    TrustedHtml? EvidenceHtml) : ISharedModel;
+    TrustedHtml? EvidenceHtml);

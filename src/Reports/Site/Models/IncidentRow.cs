@@ -1,4 +1,3 @@
-using Reports.Pipeline;
 using Reports.Rendering.Templates;
 
 namespace Reports.Site.Models;
@@ -18,4 +17,4 @@ public sealed record IncidentRow(
     string Duration,
     TrustedHtml? SummaryHtml,
     string? Link,
-    string? RejectedLink) : ISharedModel;
+    string? RejectedLink);

@@ -1,4 +1,3 @@
-using Reports.Pipeline;
 using Reports.Rendering.Templates;
 
 namespace Reports.Site.Models;
@@ -42,4 +41,4 @@ public sealed record WeekReportModel(
     WeekLink? Previous,
     WeekLink? Next,
     CitationView? Citation = null,
-    ArchivedWeekView? Archived = null) : ISharedModel;
+    ArchivedWeekView? Archived = null);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Reports.Pipeline;
 using Reports.Rendering.Markdown;
-using Reports.Rendering.Templates;
 using Reports.Site.Models;
 using Reports.Site.Views;
 
@@ -14,11 +13,9 @@ public sealed record ViewModelSources(string Data, string DataVersion, string As
 /// Builds, once, what every page's template reads: the view-model factory (numbers formatted, Markdown cells
 /// rendered safely, links vetted) and the site model (name, fingerprinted assets, navigation).
 /// </summary>
-/// <param name="markdown">Converted Markdown cells kept across rebuilds; null converts every cell.</param>
-/// <param name="rows">Incident and finding rows kept across rebuilds; null builds them every time.</param>
-/// <param name="deferStamps">Print the data version as a placeholder filled in after rendering (see <see cref="Stamp"/>): for a session whose pages are cached.</param>
-public sealed class BuildViewModels(
-    ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null, SharedRows? rows = null, bool deferStamps = false) : IModule
+/// <param name="markdown">Converted Markdown cells kept across rebuilds, by their text; null converts every cell.</param>
+/// <param name="preview">Pages name the data version <c>preview</c> (see <see cref="SiteOptions.Preview"/>).</param>
+public sealed class BuildViewModels(ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null, bool preview = false) : IModule
 {
     /// <summary>The fixed sections, in navigation order; Markdown pages from input/ follow.</summary>
     public static readonly IReadOnlyList<NavLink> Sections =
@@ -32,6 +29,9 @@ public sealed class BuildViewModels(
         new("methodology", "Methodology", "methodology/"),
         new("archive", "Archive", Outputs.ArchivePaths.Index),
     ];
+
+    /// <summary>What a preview's pages print for the data version.</summary>
+    public const string PreviewVersion = "preview";
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -66,9 +66,9 @@ public sealed class BuildViewModels(
             nav,
             latest is null ? null : ViewModelFactory.WeekHref(latest.WeekOf),
             latest is null ? null : Format.Date(latest.WeekOf),
-            new Stamp("data-version", context.Single(sources.DataVersion, SiteKeys.DataVersion).Short, deferStamps),
-            new Stamp("data-version-id", context.Single(sources.DataVersion, SiteKeys.DataVersion).Id, deferStamps));
-        var views = new ViewModelFactory(report, narratives, markdown, rows);
+            preview ? PreviewVersion : context.Single(sources.DataVersion, SiteKeys.DataVersion).Short,
+            preview ? PreviewVersion : context.Single(sources.DataVersion, SiteKeys.DataVersion).Id);
+        var views = new ViewModelFactory(report, narratives, markdown);
         return inputs.Add(Document.Compute().With(SiteKeys.Views, views).With(SiteKeys.Site, site));
     }
 

@@ -15,8 +15,7 @@ public static class AtomFeed
 {
     public const string Path = "feed.xml";
 
-    /// <param name="entries">A session's entries of weeks an edit did not reach; null writes every entry afresh.</param>
-    public static string Write(ProgramReport report, string siteName, SiteUrls urls, WeekMemo<Entry>? entries = null)
+    public static string Write(ProgramReport report, string siteName, SiteUrls urls)
     {
         var settings = new XmlWriterSettings
         {
@@ -45,16 +44,16 @@ public static class AtomFeed
 
             foreach (var week in report.Weeks.Reverse())
             {
-                var entry = entries is null ? EntryOf(week, urls) : entries.Get(week, urls, () => EntryOf(week, urls));
+                var path = ViewModelFactory.WeekHref(week.WeekOf);
                 xml.WriteStartElement("entry", Ns);
-                xml.WriteElementString("title", Ns, entry.Title);
-                xml.WriteElementString("id", Ns, entry.Id);
-                WriteLink(xml, Ns, "alternate", entry.Href, "text/html");
-                xml.WriteElementString("updated", Ns, entry.Date);
-                xml.WriteElementString("published", Ns, entry.Date);
+                xml.WriteElementString("title", Ns, Title(week));
+                xml.WriteElementString("id", Ns, Id(urls, path));
+                WriteLink(xml, Ns, "alternate", urls.Absolute(path) ?? path, "text/html");
+                xml.WriteElementString("updated", Ns, Timestamp(week.WeekOf));
+                xml.WriteElementString("published", Ns, Timestamp(week.WeekOf));
                 xml.WriteStartElement("summary", Ns);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(entry.Summary);
+                xml.WriteString(Summary(week));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -64,12 +63,6 @@ public static class AtomFeed
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static Entry EntryOf(WeekResult week, SiteUrls urls)
-    {
-        var path = ViewModelFactory.WeekHref(week.WeekOf);
-        return new Entry(Title(week), Id(urls, path), urls.Absolute(path) ?? path, Timestamp(week.WeekOf), Summary(week));
     }
 
     /// <summary>"Week of 2026-02-18: 55.00, Stay in Phase 1".</summary>
@@ -113,7 +106,4 @@ public static class AtomFeed
         var hex = Convert.ToHexStringLower(hash.AsSpan(0, 16));
         return "urn:uuid:" + hex[..8] + "-" + hex[8..12] + "-" + hex[12..16] + "-" + hex[16..20] + "-" + hex[20..32];
     }
-
-    /// <summary>What a week's entry says.</summary>
-    public sealed record Entry(string Title, string Id, string Href, string Date, string Summary);
 }

@@ -27,15 +27,14 @@ public sealed class ViewModelFactory
 
     /// <param name="narratives">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
     /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
-    /// <param name="rows">A session's incident and finding rows from earlier builds; without it they are built.</param>
-    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, Narrative> narratives, MarkdownCache? markdownCache = null, SharedRows? rows = null)
+    public ViewModelFactory(ProgramReport report, IReadOnlyDictionary<DateOnly, Narrative> narratives, MarkdownCache? markdownCache = null)
     {
         markdown = markdownCache;
         this.report = report;
         this.narratives = narratives;
         gateAnchors = FragmentIds.Assign(report.Data.Gates.Select(g => g.Id));
-        incidentRows = rows is null ? BuildIncidentRows(report.Data.Incidents) : rows.Incidents(report.Data.Incidents, BuildIncidentRows);
-        findingRows = rows is null ? BuildFindingRows(report.Data.Findings) : rows.Findings(report.Data.Findings, BuildFindingRows);
+        incidentRows = BuildIncidentRows(report.Data.Incidents);
+        findingRows = BuildFindingRows(report.Data.Findings);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
     }
 
@@ -44,10 +43,10 @@ public sealed class ViewModelFactory
     public IReadOnlyList<WeekLink> WeekLinks => weekLinks;
 
     /// <summary>The weeks before and after a week, as its report links to them.</summary>
-    public (WeekLink? Previous, WeekLink? Next) Neighbours(int index) =>
+    private (WeekLink? Previous, WeekLink? Next) Neighbours(int index) =>
         (index > 0 ? weekLinks[index - 1] : null, index + 1 < weekLinks.Length ? weekLinks[index + 1] : null);
 
-    public Narrative? NarrativeOf(DateOnly week) => narratives.GetValueOrDefault(week);
+    private Narrative? NarrativeOf(DateOnly week) => narratives.GetValueOrDefault(week);
 
     /// <summary>
     /// A weekly report's model: made from the week's result, the data's incidents, findings and gates, and

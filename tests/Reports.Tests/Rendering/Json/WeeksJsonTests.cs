@@ -394,26 +394,6 @@ public sealed class WeeksJsonTests
             threads: 1);
     }
 
-    [Fact]
-    public void Should_write_the_same_bytes_from_weeks_kept_by_a_session()
-    {
-        DataSetGen.DataSet.Sample(
-            data =>
-            {
-                var report = ProgramEvaluator.Evaluate(data);
-                var version = new Reports.History.DataVersionInfo("sha256:0123", Reports.History.DataVersionInfo.Content, "0123");
-                var kept = new WeekMemo<byte[]>();
-
-                var first = WeeksJson.WriteUtf8(report, version, kept);
-                var again = WeeksJson.WriteUtf8(report, version, kept);
-
-                Assert.Equal(WeeksJson.WriteUtf8(report, version).AsSpan().ToArray(), first.AsSpan().ToArray());
-                Assert.Equal(first.AsSpan().ToArray(), again.AsSpan().ToArray());
-            },
-            iter: 100,
-            threads: 1);
-    }
-
     private static string WithCulture(CultureInfo culture, Func<string> write)
     {
         var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
