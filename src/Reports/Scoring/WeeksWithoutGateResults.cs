@@ -1,12 +1,13 @@
 using System.Globalization;
 using Reports.Data;
 using Reports.Diagnostics;
+using Reports.Scoring.Evidence;
 
 namespace Reports.Scoring;
 
 /// <summary>
 /// Warns of a scored week that records no gate result at all, usually a new week whose gate review was forgotten:
-/// its phase's gates are all unknown, which blocks the phase exit as silently as a failure would.
+/// its phase's gates that the evidence does not compute are unknown, which blocks the phase exit as silently as a failure would.
 /// </summary>
 public static class WeeksWithoutGateResults
 {
@@ -19,7 +20,7 @@ public static class WeeksWithoutGateResults
         var at = SourceLocation.File(Path.Combine(dataDirectory, DataFiles.GateResults).Replace('\\', '/'));
         return report.Weeks
             .Where(week => !recorded.Contains(week.WeekOf))
-            .Select(week => (week.WeekOf, Gates: week.PhaseGates.Select(g => g.Gate.Id).ToArray()))
+            .Select(week => (week.WeekOf, Gates: week.PhaseGates.Where(g => g.Source != GateSource.Computed).Select(g => g.Gate.Id).ToArray()))
             .Where(week => week.Gates.Length > 0)
             .Select(week => DataErrors.WeekWithoutGateResults(
                 at, week.WeekOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), GateList(week.Gates), week.Gates.Length))

@@ -49,6 +49,16 @@ public sealed class WeeksWithoutGateResultsTests
         Assert.Empty(WeeksWithoutGateResults.Find(report, "data"));
     }
 
+    [Fact]
+    public void Should_name_only_the_gates_the_evidence_does_not_compute()
+    {
+        var report = Empty().WithWeek(Week1, 4, 4, 4, 4, 4, 4).WithPolicy(p => p with { StartPhase = 3 })
+            .WithGateDefinitions([new GateDefinition("G8", 3, "Re-entry guardrail", "") { ComputedBy = EvidenceRule.ReentryGuardrail }])
+            .Evaluate();
+
+        Assert.Empty(WeeksWithoutGateResults.Find(report, "data"));
+    }
+
     [Theory]
     [InlineData("G1", "G1")]
     [InlineData("G5,G6", "G5, G6")]
