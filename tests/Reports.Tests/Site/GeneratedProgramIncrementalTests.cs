@@ -19,7 +19,7 @@ public sealed class GeneratedProgramIncrementalTests : IDisposable
     {
         new SampleProgram(Weeks, seed: 20260217).WriteTo(_site.Data);
         CopyDirectory(Path.Combine(RepositoryRoot.Path, "theme"), _site.Theme);
-        _site.Write("input/about.md", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "input", "about.md")));
+        _site.Write("input/about.md", File.ReadAllText(Path.Combine(TestPrograms.PlanInput, "about.md")));
         _site.Write("input/weeks/2016-01-11.md", "# Notes\n\nA narrative for the second week.\n");
         foreach (var week in new[] { "2016-06-27", "2017-01-02" })
         {
