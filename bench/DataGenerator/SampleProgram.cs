@@ -36,6 +36,9 @@ public sealed class SampleProgram(int weeks, int seed)
     /// <summary>Also write slos.csv, slo-days.csv, ci-runs.csv and events.csv, and compute G4–G8 from them.</summary>
     public bool WithEvidence { get; init; }
 
+    /// <summary>Incidents opened each week; null for three to five at random. Thousands make the tables that must paginate.</summary>
+    public int? IncidentsPerWeek { get; init; }
+
     public string WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
@@ -161,7 +164,7 @@ public sealed class SampleProgram(int weeks, int seed)
         var n = 0;
         for (var w = 0; w < weeks; w++)
         {
-            var count = _random.Next(3, 6);
+            var count = IncidentsPerWeek ?? _random.Next(3, 6);
             for (var i = 0; i < count; i++)
             {
                 var opened = _first.AddDays(w * 7 + _random.Next(7));

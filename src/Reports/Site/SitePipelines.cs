@@ -123,10 +123,10 @@ public static class SitePipelines
                 Charts),
             Page(site, Gates, "gates/", "pages/gates.liquid", "gates", (views, _) => new PageContent(
                 "Gates", "Exit gates of each phase: their status every week and their criteria.", views.Gates())),
-            Page(site, Incidents, "incidents/", "pages/incidents.liquid", "incidents", (views, _) => new PageContent(
-                "Incidents", "Every recorded incident with its severity, pillar, dates and summary; open ones first.", views.Incidents())),
-            Page(site, Findings, "findings/", "pages/findings.liquid", "findings", (views, _) => new PageContent(
-                "Findings", "Known issues, red-team findings and hardening work with priority, status and evidence.", views.Findings())),
+            TablePages(site, Incidents, views => views.IncidentPages, "pages/incidents.liquid", "incidents", (views, page) => new PageContent(
+                "Incidents", "Every recorded incident with its severity, pillar, dates and summary; open ones first.", views.Incidents(page))),
+            TablePages(site, Findings, views => views.FindingPages, "pages/findings.liquid", "findings", (views, page) => new PageContent(
+                "Findings", "Known issues, red-team findings and hardening work with priority, status and evidence.", views.Findings(page))),
             Page(site, Methodology, "methodology/", "pages/methodology.liquid", "methodology", (views, _) => new PageContent(
                 "Methodology", "How the reliability score, the phase decisions and the gates are computed.", views.Methodology())),
 
@@ -196,6 +196,14 @@ public static class SitePipelines
         new PipelineDefinition(name)
             .DependsOn([ViewModels, .. alsoAfter])
             .Process(new CreatePage(ViewModels, url, template, section, site.Urls, content), "the page's model at " + (url.Length == 0 ? "the root" : url) + ", computed before rendering")
+            .Render(Rendered(site.Cache), template + " inside the layout");
+
+    /// <summary>A long table's pipeline: its pages (<see cref="RowPages"/>: 500 rows to a page), each made, then rendered like any page.</summary>
+    private static PipelineDefinition TablePages(
+        SiteContext site, string name, Func<ViewModelFactory, RowPages> table, string template, string section, Func<ViewModelFactory, int, PageContent> content) =>
+        new PipelineDefinition(name)
+            .DependsOn(ViewModels)
+            .Process(new CreateTablePages(ViewModels, table, template, section, site.Urls, content), "a model per page of " + RowPages.RowsPerPage + " rows, computed before rendering")
             .Render(Rendered(site.Cache), template + " inside the layout");
 
     private static RenderPage Rendered(SiteBuildCache? cache) => new(ViewModels, Templates, cache?.Pages);

@@ -34,6 +34,8 @@ public static class SiteTemplates
         .Allow<GatesModel>()
         .Allow<IncidentsModel>()
         .Allow<FindingsModel>()
+        .Allow<Pager>()
+        .Allow<PagerLink>()
         .Allow<RubricRow>()
         .Allow<ThresholdRow>()
         .Allow<PhaseView>()

@@ -1,4 +1,7 @@
 namespace Reports.Site.Models;
 
-/// <summary>Every finding, unresolved ones first.</summary>
-public sealed record FindingsModel(IReadOnlyList<FindingRow> Open, IReadOnlyList<FindingRow> Closed);
+/// <summary>
+/// One page of the findings table, unresolved ones first: <see cref="Open"/> and <see cref="Closed"/> are this page's rows,
+/// <see cref="OpenCount"/> and <see cref="ClosedCount"/> the whole table's.
+/// </summary>
+public sealed record FindingsModel(IReadOnlyList<FindingRow> Open, IReadOnlyList<FindingRow> Closed, int OpenCount, int ClosedCount, Pager Pager);

@@ -21,6 +21,10 @@ public sealed class ViewModelFactory
     private readonly IReadOnlyDictionary<DateOnly, Narrative> narratives;
     private readonly Dictionary<string, IncidentRow> incidentRows;
     private readonly Dictionary<string, FindingRow> findingRows;
+    private readonly Incident[] incidentOrder;
+    private readonly Finding[] findingOrder;
+    private readonly int openIncidents;
+    private readonly int openFindings;
     private readonly IReadOnlyDictionary<string, string> gateAnchors;
     private readonly WeekLink[] weekLinks;
     private readonly MarkdownCache? markdown;
@@ -33,10 +37,22 @@ public sealed class ViewModelFactory
         this.report = report;
         this.narratives = narratives;
         gateAnchors = FragmentIds.Assign(report.Data.Gates.Select(g => g.Id));
+        incidentOrder = [.. OpenFirst(report.Data.Incidents)];
+        findingOrder = [.. OpenFirst(report.Data.Findings)];
+        openIncidents = incidentOrder.Count(i => i.Resolved is null);
+        openFindings = findingOrder.Count(f => f.Closed is null);
+        IncidentPages = new RowPages("incidents/", incidentOrder.Length);
+        FindingPages = new RowPages("findings/", findingOrder.Length);
         incidentRows = BuildIncidentRows(report.Data.Incidents);
         findingRows = BuildFindingRows(report.Data.Findings);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
     }
+
+    /// <summary>How the incidents table is spread over pages; each incident row links to its place there.</summary>
+    public RowPages IncidentPages { get; }
+
+    /// <summary>How the findings table is spread over pages; each finding row links to its place there.</summary>
+    public RowPages FindingPages { get; }
 
     public static string WeekHref(DateOnly week) => "weeks/" + Format.Date(week) + "/";
 
@@ -124,13 +140,40 @@ public sealed class ViewModelFactory
         return new GatesModel(definitions, matrix, matrix.Length > 26);
     }
 
-    public IncidentsModel Incidents() => new(
-        report.Data.Incidents.Where(i => i.Resolved is null).OrderBy(i => i.Severity).ThenBy(i => i.Opened).Select(i => incidentRows[i.Id]).ToArray(),
-        report.Data.Incidents.Where(i => i.Resolved is not null).OrderByDescending(i => i.Resolved).ThenBy(i => i.Severity).Select(i => incidentRows[i.Id]).ToArray());
+    /// <summary>Page <paramref name="page"/> (from 1) of the incidents table: open ones first, most severe first, then the most recently resolved.</summary>
+    public IncidentsModel Incidents(int page)
+    {
+        var open = openIncidents;
+        var rows = Slice(incidentOrder, page).Select(i => incidentRows[i.Id]).ToArray();
+        var openHere = Math.Clamp(open - RowPages.Rows(page).Start.Value, 0, rows.Length);
+        return new IncidentsModel(rows[..openHere], rows[openHere..], open, incidentOrder.Length - open, IncidentPages.Pager(page));
+    }
 
-    public FindingsModel Findings() => new(
-        report.Data.Findings.Where(f => f.Closed is null).OrderBy(f => f.Priority).ThenBy(f => f.Opened).Select(f => findingRows[f.Id]).ToArray(),
-        report.Data.Findings.Where(f => f.Closed is not null).OrderByDescending(f => f.Closed).ThenBy(f => f.Priority).Select(f => findingRows[f.Id]).ToArray());
+    /// <summary>Page <paramref name="page"/> (from 1) of the findings table: unresolved ones first, highest priority first, then the most recently closed.</summary>
+    public FindingsModel Findings(int page)
+    {
+        var open = openFindings;
+        var rows = Slice(findingOrder, page).Select(f => findingRows[f.Id]).ToArray();
+        var openHere = Math.Clamp(open - RowPages.Rows(page).Start.Value, 0, rows.Length);
+        return new FindingsModel(rows[..openHere], rows[openHere..], open, findingOrder.Length - open, FindingPages.Pager(page));
+    }
+
+    private static ArraySegment<T> Slice<T>(T[] rows, int page)
+    {
+        var range = RowPages.Rows(page);
+        var start = Math.Min(range.Start.Value, rows.Length);
+        return new ArraySegment<T>(rows, start, Math.Min(range.End.Value, rows.Length) - start);
+    }
+
+    /// <summary>The incidents table's order, which decides the page each row is on.</summary>
+    private static IEnumerable<Incident> OpenFirst(IReadOnlyList<Incident> incidents) =>
+        incidents.Where(i => i.Resolved is null).OrderBy(i => i.Severity).ThenBy(i => i.Opened)
+            .Concat(incidents.Where(i => i.Resolved is not null).OrderByDescending(i => i.Resolved).ThenBy(i => i.Severity));
+
+    /// <summary>The findings table's order, which decides the page each row is on.</summary>
+    private static IEnumerable<Finding> OpenFirst(IReadOnlyList<Finding> findings) =>
+        findings.Where(f => f.Closed is null).OrderBy(f => f.Priority).ThenBy(f => f.Opened)
+            .Concat(findings.Where(f => f.Closed is not null).OrderByDescending(f => f.Closed).ThenBy(f => f.Priority));
 
     public MethodologyModel Methodology()
     {
@@ -291,12 +334,13 @@ public sealed class ViewModelFactory
     private Dictionary<string, IncidentRow> BuildIncidentRows(IReadOnlyList<Incident> incidents)
     {
         var anchors = FragmentIds.Assign(incidents.Select(i => i.Id));
+        var position = IndexById(incidentOrder.Select(i => i.Id));
         return incidents.ToDictionary(
             i => i.Id,
             i => new IncidentRow(
                 i.Id,
                 anchors[i.Id],
-                "incidents/#" + anchors[i.Id],
+                IncidentPages.RowHref(position[i.Id], anchors[i.Id]),
                 Chips.SeverityLabel(i.Severity),
                 i.Severity == Severity.Sev1,
                 i.Pillar,
@@ -314,12 +358,13 @@ public sealed class ViewModelFactory
     private Dictionary<string, FindingRow> BuildFindingRows(IReadOnlyList<Finding> findings)
     {
         var anchors = FragmentIds.Assign(findings.Select(f => f.Id));
+        var position = IndexById(findingOrder.Select(f => f.Id));
         return findings.ToDictionary(
             f => f.Id,
             f => new FindingRow(
                 f.Id,
                 anchors[f.Id],
-                "findings/#" + anchors[f.Id],
+                FindingPages.RowHref(position[f.Id], anchors[f.Id]),
                 f.Title,
                 Chips.PriorityLabel(f.Priority),
                 f.Source,
@@ -329,4 +374,8 @@ public sealed class ViewModelFactory
                 Block(f.Evidence)),
             StringComparer.Ordinal);
     }
+
+    /// <summary>Each id's row in its table's order (ids are unique: the data checks them).</summary>
+    private static Dictionary<string, int> IndexById(IEnumerable<string> ids) =>
+        ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
 }
