@@ -4,18 +4,23 @@ using System.Text;
 
 namespace Reports.Pipeline;
 
-/// <summary>What a <see cref="Document"/> carries: either text (written as UTF-8 without BOM) or raw bytes.</summary>
+/// <summary>
+/// What a <see cref="Document"/> carries: text (written as UTF-8 without BOM), raw bytes, or bytes made when asked
+/// (<see cref="Deferred"/>): a rendered page is made as it is published, and not kept.
+/// </summary>
 public sealed class DocumentContent
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string? _text;
     private readonly ImmutableArray<byte> _bytes;
+    private readonly Func<ImmutableArray<byte>>? _make;
 
-    private DocumentContent(string? text, ImmutableArray<byte> bytes)
+    private DocumentContent(string? text, ImmutableArray<byte> bytes, Func<ImmutableArray<byte>>? make = null)
     {
         _text = text;
         _bytes = bytes;
+        _make = make;
     }
 
     public static DocumentContent Empty { get; } = new("", []);
@@ -38,10 +43,22 @@ public sealed class DocumentContent
         return new DocumentContent(null, bytes);
     }
 
+    /// <summary>Bytes made by <paramref name="make"/> each time they are asked for, and not kept; it must be thread-safe.</summary>
+    public static DocumentContent Deferred(Func<ImmutableArray<byte>> make)
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        return new DocumentContent(null, default, make);
+    }
+
+    /// <summary>Whether the bytes are made only when asked for (see <see cref="Deferred"/>).</summary>
+    public bool IsDeferred => _make is not null;
+
     /// <summary>The text, or the bytes decoded as UTF-8.</summary>
-    public string AsText() => _text ?? Utf8NoBom.GetString(_bytes.AsSpan());
+    public string AsText() => _text ?? Utf8NoBom.GetString(AsBytes().AsSpan());
 
     /// <summary>The bytes, or the text encoded as UTF-8 without BOM: exactly what gets published.</summary>
     public ImmutableArray<byte> AsBytes() =>
-        _text is null ? _bytes : ImmutableCollectionsMarshal.AsImmutableArray(Utf8NoBom.GetBytes(_text));
+        _make is not null ? _make()
+        : _text is null ? _bytes
+        : ImmutableCollectionsMarshal.AsImmutableArray(Utf8NoBom.GetBytes(_text));
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using System.Text;
+using Reports.Diagnostics;
 
 namespace Reports.Pipeline;
 
@@ -63,7 +64,13 @@ public sealed class Engine
     }
 
     /// <summary>Runs every pipeline over <paramref name="files"/>; user problems come back as diagnostics, bugs as <see cref="PipelineException"/>.</summary>
-    public EngineResult Run(OverlayFileSystem files, CancellationToken cancellationToken = default)
+    /// <param name="publish">
+    /// Given every document with a destination (ordinal), while the run's diagnostics are still open, when rendering
+    /// reported no error: it reads each document's content (rendering deferred pages, whose problems join the run's
+    /// diagnostics) and keeps what it needs. Without it, the run makes every deferred content into bytes itself and
+    /// the result holds the whole site.
+    /// </param>
+    public EngineResult Run(OverlayFileSystem files, CancellationToken cancellationToken = default, Action<ImmutableArray<Document>>? publish = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -88,8 +95,26 @@ public sealed class Engine
             WaitAndRethrowFirstBug(rendering, cancellationToken);
         }
 
-        return Collect(run);
+        var (documents, duplicates) = Destinations(run);
+        if (duplicates.Count == 0 && !run.Sinks.Values.Any(s => s.HasErrors))
+        {
+            documents = publish is null ? Made(documents, stop.Token) : Published(publish, documents);
+        }
+
+        return Collect(run, documents, duplicates);
     }
+
+    private static ImmutableArray<Document> Published(Action<ImmutableArray<Document>> publish, ImmutableArray<Document> documents)
+    {
+        publish(documents);
+        return documents;
+    }
+
+    /// <summary>Every deferred content made into bytes, in parallel: what a run without a publisher returns.</summary>
+    private static ImmutableArray<Document> Made(ImmutableArray<Document> documents, CancellationToken cancellationToken) =>
+        [.. OrderedParallel.Map(documents.Length, cancellationToken, i => documents[i].Content.IsDeferred
+            ? documents[i] with { Content = DocumentContent.FromBytes(documents[i].Content.AsBytes()) }
+            : documents[i])];
 
     private void Process(PipelineDefinition pipeline, RunState run)
     {
@@ -178,9 +203,10 @@ public sealed class Engine
         }
     }
 
-    private EngineResult Collect(RunState run)
+    /// <summary>The documents with a destination, ordinal by it, and a diagnostic for each destination taken twice.</summary>
+    private (ImmutableArray<Document> Documents, List<Diagnostic> Duplicates) Destinations(RunState run)
     {
-        var diagnostics = run.Sinks.Values.SelectMany(s => s.ToSortedArray()).ToList();
+        var duplicates = new List<Diagnostic>();
         var byDestination = new Dictionary<string, (Document Document, string Pipeline)>(StringComparer.Ordinal);
         foreach (var pipeline in Pipelines)
         {
@@ -189,17 +215,22 @@ public sealed class Engine
                 if (!byDestination.TryAdd(document.Destination!, (document, pipeline.Name)))
                 {
                     var first = byDestination[document.Destination!];
-                    diagnostics.Add(PipelineErrors.DuplicateDestination(
+                    duplicates.Add(PipelineErrors.DuplicateDestination(
                         document.Destination!, Describe(first.Document, first.Pipeline), Describe(document, pipeline.Name)));
                 }
             }
         }
 
-        var documents = byDestination.Values.Select(v => v.Document).OrderBy(d => d.Destination, StringComparer.Ordinal);
-        return new EngineResult([.. documents], DiagnosticSink.Sort(diagnostics), run.Final.ToImmutableDictionary(StringComparer.Ordinal));
+        return ([.. byDestination.Values.Select(v => v.Document).OrderBy(d => d.Destination, StringComparer.Ordinal)], duplicates);
 
         static string Describe(Document document, string pipeline) =>
             document.Source is null ? $"pipeline '{pipeline}'" : $"{document.Source} (pipeline '{pipeline}')";
+    }
+
+    private static EngineResult Collect(RunState run, ImmutableArray<Document> documents, List<Diagnostic> duplicates)
+    {
+        var diagnostics = run.Sinks.Values.SelectMany(s => s.ToSortedArray()).Concat(duplicates).ToList();
+        return new EngineResult(documents, DiagnosticSink.Sort(diagnostics), run.Final.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
     private sealed record RunState(OverlayFileSystem Files, CancellationTokenSource Stop)

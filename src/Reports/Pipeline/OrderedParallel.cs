@@ -22,4 +22,12 @@ internal static class OrderedParallel
 
         return results;
     }
+
+    /// <summary>Runs <paramref name="work"/> for 0 … count − 1 on every core; the first exception is rethrown as it was.</summary>
+    public static void ForEach(int count, CancellationToken cancellationToken, Action<int> work) =>
+        Map(count, cancellationToken, i =>
+        {
+            work(i);
+            return true;
+        });
 }

@@ -20,35 +20,55 @@ public static class OutputWriter
 {
     public const string MarkerFileName = ".reports-output";
 
-    private const string MarkerText = "This folder is written by 'reports build'. Files in it that the build does not produce are deleted.\n";
+    internal const string MarkerText = "This folder is written by 'reports build'. Files in it that the build does not produce are deleted.\n";
 
     /// <param name="published">What this process published there before: unchanged files are then recognised from a stat.</param>
     public static PublishResult Write(
         IReadOnlyDictionary<string, ImmutableArray<byte>> files, string outputFolder, OutputSafety safety, PublishedFiles? published = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(safety);
-        var refused = safety.Check(outputFolder);
-        if (refused.Length > 0)
+        var (staged, refused) = Begin([.. files.Keys], outputFolder, safety, published);
+        if (staged is null)
         {
             return PublishResult.Refused(refused);
         }
 
-        var conflicts = Conflicts(files.Keys);
+        using (staged)
+        {
+            Parallel.ForEach(files, file => staged.Add(file.Key, file.Value));
+            return staged.Commit();
+        }
+    }
+
+    /// <summary>
+    /// Prepares to publish a site whose files are <paramref name="paths"/> (site paths), their bytes to come one by one
+    /// (<see cref="StagedOutput.Add"/>): checks the folder and the paths, and clears a staging folder left by an
+    /// interrupted run. Null and why when it refuses.
+    /// </summary>
+    public static (StagedOutput? Staged, ImmutableArray<Diagnostic> Refused) Begin(
+        IReadOnlyCollection<string> paths, string outputFolder, OutputSafety safety, PublishedFiles? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(safety);
+        var refused = safety.Check(outputFolder);
+        if (refused.Length > 0)
+        {
+            return (null, refused);
+        }
+
+        var conflicts = Conflicts(paths);
         if (conflicts.Length > 0)
         {
-            return PublishResult.Refused(conflicts);
+            return (null, conflicts);
         }
 
         var output = safety.FullPath(outputFolder);
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging");
         if (File.Exists(staging) || ContainedPath.IsLink(staging) || (Directory.Exists(staging) && !File.Exists(Path.Combine(staging, MarkerFileName))))
         {
-            return PublishResult.Refused(PublishingErrors.StagingNotOurs(staging));
+            return (null, [PublishingErrors.StagingNotOurs(staging)]);
         }
 
-        var touched = false;
-        var undo = new ConcurrentStack<Action>();
         try
         {
             if (Directory.Exists(staging))
@@ -57,54 +77,19 @@ public static class OutputWriter
                 Directory.Delete(staging, recursive: true);
             }
 
-            var existing = ExistingFiles(output);
-            // A stat per file, on every core: a large site has thousands, and a session compares them all after each save.
-            var paths = files.Keys.Order(StringComparer.Ordinal).ToArray();
-            var found = OrderedParallel.Map(paths.Length, CancellationToken.None, i =>
-                !existing.Contains(paths[i]) || !Unchanged(new FileInfo(PathIn(output, paths[i])), output, paths[i], files[paths[i]], published));
-            var changed = paths.Where((_, i) => found[i]).ToList();
-            var stale = existing.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
-
-            if (!Directory.Exists(output))
-            {
-                // One rename: the site appears whole or not at all.
-                Stage(staging, changed, files);
-                Directory.Move(staging, output);
-            }
-            else
-            {
-                // Files go into place one by one anyway, so they are staged side by side, not in a copy of the
-                // site's folders: on a slow file system, creating and then deleting a thousand folders per
-                // rebuild cost more than writing the files.
-                var staged = StageFlat(staging, changed, files);
-                touched = true;
-                Apply(output, staging, staged, stale, undo);
-            }
-
-            if (Directory.Exists(staging))
-            {
-                // What is left in staging are the old copies of replaced and removed files.
-                Directory.Delete(staging, recursive: true);
-            }
-
-            published?.Record(output, files, changed, path => PathIn(output, path));
-            return new PublishResult(changed.Count, files.Count - changed.Count, stale.Count, [])
-            {
-                WrittenPaths = [.. changed],
-                RemovedPaths = [.. stale],
-            };
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, MarkerFileName), MarkerText);
+            return (new StagedOutput(outputFolder, output, staging, ExistingFiles(output), paths, published), []);
         }
         catch (Exception error) when (WriteError(error) is { } cause)
         {
-            published?.Forget();
-            var restored = !touched || Undo(undo);
             TryDelete(staging);
-            return PublishResult.Refused(PublishingErrors.WriteFailed(outputFolder, cause.Message, !restored));
+            return (null, [PublishingErrors.WriteFailed(outputFolder, cause.Message, false)]);
         }
     }
 
     /// <summary>The file system's complaint behind <paramref name="error"/> (also from inside a parallel loop); null for a bug.</summary>
-    private static Exception? WriteError(Exception error) => error switch
+    internal static Exception? WriteError(Exception error) => error switch
     {
         IOException or UnauthorizedAccessException => error,
         AggregateException all when all.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException) => all.Flatten().InnerExceptions[0],
@@ -112,7 +97,7 @@ public static class OutputWriter
     };
 
     /// <summary>Runs the undo steps, last first; false when one of them failed too.</summary>
-    private static bool Undo(ConcurrentStack<Action> steps)
+    internal static bool Undo(ConcurrentStack<Action> steps)
     {
         var complete = true;
         while (steps.TryPop(out var step))
@@ -151,35 +136,12 @@ public static class OutputWriter
         }
     }
 
-    private static void Stage(string staging, List<string> changed, IReadOnlyDictionary<string, ImmutableArray<byte>> files)
-    {
-        Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, MarkerFileName), MarkerText);
-        foreach (var folder in changed.Select(path => Path.GetDirectoryName(PathIn(staging, path))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        // Creating files is mostly the file system's work; a site has thousands, so write them on every core.
-        Parallel.ForEach(changed, path => File.WriteAllBytes(PathIn(staging, path), files[path].AsSpan()));
-    }
-
-    /// <summary>Writes each changed file under a numbered name in <paramref name="staging"/>; returns site path → staged file.</summary>
-    private static List<(string Path, string Staged)> StageFlat(string staging, List<string> changed, IReadOnlyDictionary<string, ImmutableArray<byte>> files)
-    {
-        Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, MarkerFileName), MarkerText);
-        var staged = changed.Select((path, i) => (path, Path.Combine(staging, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
-        Parallel.ForEach(staged, file => File.WriteAllBytes(file.Item2, files[file.path].AsSpan()));
-        return staged;
-    }
-
     /// <summary>
     /// Moves the staged files into place, each replacing its old copy in one rename. The old copies (hard-linked
     /// into staging by <see cref="File.Replace(string, string, string?)"/>) and removed files move into staging,
     /// so no file's blocks are freed here, and each step pushes onto <paramref name="undo"/> how to take it back.
     /// </summary>
-    private static void Apply(string output, string staging, List<(string Path, string Staged)> changed, List<string> stale, ConcurrentStack<Action> undo)
+    internal static void Apply(string output, string staging, List<(string Path, string Staged)> changed, List<string> stale, ConcurrentStack<Action> undo)
     {
         for (var i = 0; i < stale.Count; i++)
         {
@@ -266,7 +228,7 @@ public static class OutputWriter
     }
 
     /// <summary>Site paths of the files in the output folder, not following symbolic links, without the marker.</summary>
-    private static HashSet<string> ExistingFiles(string output)
+    internal static HashSet<string> ExistingFiles(string output)
     {
         if (!Directory.Exists(output))
         {
@@ -292,14 +254,14 @@ public static class OutputWriter
         }
     }
 
-    private static bool Unchanged(FileInfo file, string output, string sitePath, ImmutableArray<byte> bytes, PublishedFiles? published) =>
+    internal static bool Unchanged(FileInfo file, string output, string sitePath, ImmutableArray<byte> bytes, PublishedFiles? published) =>
         published?.IsUnchanged(output, sitePath, bytes, file) ?? SameBytes(file.FullName, bytes);
 
     private static bool SameBytes(string path, ImmutableArray<byte> bytes) =>
         new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes.AsSpan());
 
     /// <summary>A site path inside <paramref name="folder"/>; site paths are validated, so this cannot leave it.</summary>
-    private static string PathIn(string folder, string sitePath)
+    internal static string PathIn(string folder, string sitePath)
     {
         var path = Path.GetFullPath(Path.Combine(folder, sitePath.Replace('/', Path.DirectorySeparatorChar)));
         return OutputSafety.IsSameOrAncestor(folder, path) && path != folder
@@ -307,7 +269,7 @@ public static class OutputWriter
             : throw new InvalidOperationException($"'{sitePath}' resolves outside '{folder}'.");
     }
 
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {

@@ -9,8 +9,9 @@ namespace Reports.Site;
 
 /// <summary>
 /// The composition root: every pipeline of the site, registered here explicitly and in one place, then run.
-/// Everything is computed and rendered in memory first; only a build without errors (data, templates, and in
-/// strict mode links) reaches the output folder, so a failed build leaves the previous site untouched.
+/// A build streams: each page is rendered, scanned for the link check (its addresses and ids only) and written to a
+/// staging folder as it is produced, then dropped. Only a build without errors (data, templates, and in strict mode
+/// links) moves the staged files into the output folder, so a failed build leaves the previous site untouched.
 /// </summary>
 public static class SiteBuilder
 {
@@ -22,39 +23,55 @@ public static class SiteBuilder
     public static BuildOutcome Build(SiteOptions options, SiteBuildCache? cache, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Under --strict a broken link stops the build, so links are checked before anything is written; otherwise
-        // they only warn, and the check runs beside the writing.
-        var (rendered, links) = RenderUnchecked(options, cache, ct);
-        if (options.Strict || !rendered.Succeeded)
-        {
-            rendered = WithLinks(rendered, links);
-            links = null;
-            if (!rendered.Succeeded)
-            {
-                return BuildOutcome.Failed(rendered.Diagnostics);
-            }
-        }
-
         var safety = new OutputSafety(Directory.GetCurrentDirectory(), [options.DataDirectory, options.InputDirectory, options.ThemeDirectory]);
-        PublishResult published;
-        try
+        StagedOutput? staged = null;
+        SiteLinks? links = null;
+        ImmutableArray<Diagnostic> refused = [];
+        var pages = 0;
+        var run = Run(options, cache, ct, documents =>
         {
-            published = OutputWriter.Write(rendered.Files, options.OutputDirectory, safety, cache?.Published);
-        }
-        finally
-        {
-            // Whatever happened, the check is over before the build returns: the next one uses its cache.
-            rendered = WithLinks(rendered, links);
-        }
-
-        List<Diagnostic> diagnostics = [.. rendered.Diagnostics, .. published.Diagnostics];
-        return published.Succeeded
-            ? new BuildOutcome(diagnostics, rendered.Files.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), published.Written, published.Unchanged, published.Removed)
+            var paths = documents.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
+            (staged, refused) = OutputWriter.Begin(paths, options.OutputDirectory, safety, cache?.Published);
+            if (staged is null)
             {
-                WrittenPaths = published.WrittenPaths,
-                RemovedPaths = published.RemovedPaths,
+                return;
             }
-            : BuildOutcome.Failed(diagnostics);
+
+            links = new SiteLinks(paths);
+            pages = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+            OrderedParallel.ForEach(documents.Length, ct, i =>
+            {
+                var bytes = documents[i].Content.AsBytes();
+                links.Add(documents[i].Destination!, bytes.AsSpan());
+                staged.Add(documents[i].Destination!, bytes);
+            });
+        });
+
+        using (staged)
+        {
+            List<Diagnostic> diagnostics = [.. run.Diagnostics, .. refused];
+            if (links is not null)
+            {
+                diagnostics.AddRange(links.Check(options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
+            }
+
+            diagnostics = [.. DiagnosticSink.Sort(diagnostics)];
+            if (staged is null || diagnostics.Any(d => d.IsError))
+            {
+                return BuildOutcome.Failed(diagnostics);
+            }
+
+            cache?.EndBuild();
+            var published = staged.Commit();
+            diagnostics.AddRange(published.Diagnostics);
+            return published.Succeeded
+                ? new BuildOutcome(diagnostics, pages, published.Written, published.Unchanged, published.Removed)
+                {
+                    WrittenPaths = published.WrittenPaths,
+                    RemovedPaths = published.RemovedPaths,
+                }
+                : BuildOutcome.Failed(diagnostics);
+        }
     }
 
     /// <summary>Builds the whole site in memory and checks its links, writing nothing.</summary>
@@ -65,29 +82,40 @@ public static class SiteBuilder
     public static RenderedSite Render(SiteOptions options, SiteBuildCache? cache, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (rendered, links) = RenderUnchecked(options, cache, ct);
-        return WithLinks(rendered, links);
+        var run = Run(options, cache, ct, publish: null);
+        if (!run.Succeeded)
+        {
+            return RenderedSite.Failed(run.Diagnostics);
+        }
+
+        cache?.EndBuild();
+        var files = run.Files;
+        var links = LinkChecker.Check(files, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);
+        return new RenderedSite(files, DiagnosticSink.Sort([.. run.Diagnostics, .. links]));
     }
 
-    /// <summary>The site in memory, and its link check still running (null when nothing was rendered to check).</summary>
-    private static (RenderedSite Site, Task<ImmutableArray<Diagnostic>>? Links) RenderUnchecked(SiteOptions options, SiteBuildCache? cache, CancellationToken ct)
+    /// <summary>
+    /// Runs the engine: with <paramref name="publish"/>, which is given the site's documents to write while the run is
+    /// open; without, the site comes back in memory (<see cref="SiteRun.Files"/>).
+    /// </summary>
+    private static SiteRun Run(SiteOptions options, SiteBuildCache? cache, CancellationToken ct, Action<ImmutableArray<Document>>? publish)
     {
         cache?.BeginBuild();
         var config = SiteConfig.Load(options.InputDirectory);
         if (!config.Succeeded)
         {
-            return (RenderedSite.Failed(config.Diagnostics), null);
+            return new SiteRun(config.Diagnostics);
         }
 
         // The command line (and the host's environment, which the command line reads) outrank input/site.yml.
         if (!SiteUrls.TryNormalize(options.BaseUrl, out var baseUrl))
         {
-            return (RenderedSite.Failed([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]), null);
+            return new SiteRun([SiteErrors.InvalidBaseUrl(options.BaseUrl ?? "")]);
         }
 
         if (options.Production && (baseUrl ?? config.Value!.BaseUrl) is null)
         {
-            return (RenderedSite.Failed([SiteErrors.MissingBaseUrl(DisplayName(options.InputDirectory) + "/" + SiteConfig.FileName)]), null);
+            return new SiteRun([SiteErrors.MissingBaseUrl(DisplayName(options.InputDirectory) + "/" + SiteConfig.FileName)]);
         }
 
         var files = new OverlayFileSystem(
@@ -95,32 +123,32 @@ public static class SiteBuilder
             new FileLayer(DisplayName(options.ThemeDirectory), options.ThemeDirectory));
         if (files.Problems.Length > 0)
         {
-            return (RenderedSite.Failed([.. config.Diagnostics, .. files.Problems]), null);
+            return new SiteRun([.. config.Diagnostics, .. files.Problems]);
         }
 
         var site = new SiteContext(options, new SiteUrls(baseUrl ?? config.Value!.BaseUrl), config.Value!.Title ?? SiteName) { Cache = cache };
         var engine = CreateEngine(site);
         if (engine.Value is null)
         {
-            return (RenderedSite.Failed(engine.Diagnostics), null);
+            return new SiteRun(engine.Diagnostics);
         }
 
-        var run = engine.Value.Run(files, ct);
-        List<Diagnostic> diagnostics = [.. config.Diagnostics, .. run.Diagnostics];
-        if (!run.Succeeded)
-        {
-            return (RenderedSite.Failed(diagnostics), null);
-        }
-
-        var output = run.ToFiles();
-        var links = Task.Run(() => LinkChecker.Check(output, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning), CancellationToken.None);
-        cache?.EndBuild();
-        return (new RenderedSite(output, DiagnosticSink.Sort(diagnostics)), links);
+        var run = engine.Value.Run(files, ct, publish);
+        return new SiteRun([.. config.Diagnostics, .. run.Diagnostics]) { Files = publish is null && run.Succeeded ? run.ToFiles() : Empty };
     }
 
-    /// <summary>The site with its link check's findings, once the check is done.</summary>
-    private static RenderedSite WithLinks(RenderedSite site, Task<ImmutableArray<Diagnostic>>? links) =>
-        links is null ? site : site with { Diagnostics = DiagnosticSink.Sort([.. site.Diagnostics, .. links.GetAwaiter().GetResult()]) };
+    private static readonly ImmutableSortedDictionary<string, ImmutableArray<byte>> Empty =
+        ImmutableSortedDictionary<string, ImmutableArray<byte>>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>What a run of the engine gave: its diagnostics, sorted, and the site in memory when it was not streamed.</summary>
+    private sealed record SiteRun(IReadOnlyList<Diagnostic> Unsorted)
+    {
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = DiagnosticSink.Sort(Unsorted);
+
+        public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+        public ImmutableSortedDictionary<string, ImmutableArray<byte>> Files { get; init; } = Empty;
+    }
 
     /// <summary>Every pipeline (<see cref="SitePipelines"/>), frozen into an engine that orders them by dependency.</summary>
     public static Result<Engine> CreateEngine(SiteContext site) =>

@@ -33,6 +33,21 @@ public sealed class AtomicityTests : IDisposable
     }
 
     [Fact]
+    public void Should_leave_the_previous_site_untouched_and_no_staging_behind_when_a_page_fails_as_it_is_streamed()
+    {
+        var before = BuildGood();
+        // Found only when the week pages render, while the other pages are already being written to staging.
+        folder.Write("input/pages/week.liquid", "{% layout 'layouts/default' %}{% assign name = 'partials/miss' | append: 'ing' %}{% include name %}\n");
+
+        var outcome = folder.Build();
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains(outcome.Diagnostics, d => d.IsError && d.Path.EndsWith("week.liquid", StringComparison.Ordinal));
+        AssertUnchanged(before);
+        Assert.False(Directory.Exists(Path.Combine(folder.Root, ".output-staging")));
+    }
+
+    [Fact]
     public void Should_leave_the_previous_site_untouched_when_the_data_is_invalid()
     {
         var before = BuildGood();

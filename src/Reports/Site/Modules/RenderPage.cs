@@ -8,7 +8,7 @@ using Reports.Site.Models;
 namespace Reports.Site.Modules;
 
 /// <summary>
-/// Renders each page document through its template and the layout, in parallel; a template error is a diagnostic.
+/// Renders each page document through its template and the layout when it is published; a template error is a diagnostic.
 /// With a <see cref="RenderCache"/>, a page whose templates and view model are unchanged since an earlier build
 /// gets that build's bytes back instead of being rendered: its key is the templates' fingerprint plus the
 /// fingerprint of everything the template can read (site, page and model).
@@ -22,26 +22,25 @@ public sealed class RenderPage(string sitePipeline, string templatesPipeline, Re
         ArgumentNullException.ThrowIfNull(context);
         var site = context.Single(sitePipeline, SiteKeys.Site);
         var templates = context.Single(templatesPipeline, SiteKeys.Templates);
-        var rendered = OrderedParallel.Map(inputs.Length, context.CancellationToken, i =>
-        {
-            var document = inputs[i];
-            if (!document.TryGet(SiteKeys.Template, out var template))
-            {
-                return document;
-            }
-
-            var view = new PageView(site, document.Get(SiteKeys.Page), document.Get(SiteKeys.Model));
-            if (cache is null)
-            {
-                return document.WithText(Render(templates, template, view, context).Html ?? "");
-            }
-
-            var bytes = cache.GetOrAdd(ModelFingerprint.Of(templates.Fingerprint(template), view), () =>
-                Render(templates, template, view, context).Html is { } html ? ImmutableCollectionsMarshal.AsImmutableArray(Utf8NoBom.GetBytes(html)) : null);
-            return document with { Content = bytes is { } made ? DocumentContent.FromBytes(made) : DocumentContent.Empty };
-        });
-        return [.. rendered];
+        // Each page is rendered when it is published (DocumentContent.Deferred), so a build holds one page per core,
+        // not the site; a template's problems still reach this pipeline's diagnostics, which the run reads at its end.
+        return [.. inputs.Select(document => document.TryGet(SiteKeys.Template, out var template)
+            ? document with { Content = DocumentContent.Deferred(() => Bytes(templates, template, new PageView(site, document.Get(SiteKeys.Page), document.Get(SiteKeys.Model)), context)) }
+            : document)];
     }
+
+    private ImmutableArray<byte> Bytes(TemplateSet templates, string template, PageView view, PipelineContext context)
+    {
+        if (cache is null)
+        {
+            return Encode(Render(templates, template, view, context).Html ?? "");
+        }
+
+        return cache.GetOrAdd(ModelFingerprint.Of(templates.Fingerprint(template), view), () =>
+            Render(templates, template, view, context).Html is { } html ? Encode(html) : null) ?? [];
+    }
+
+    private static ImmutableArray<byte> Encode(string html) => ImmutableCollectionsMarshal.AsImmutableArray(Utf8NoBom.GetBytes(html));
 
     private static TemplateOutcome Render(TemplateSet templates, string template, PageView view, PipelineContext context)
     {

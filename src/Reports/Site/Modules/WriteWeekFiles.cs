@@ -21,8 +21,9 @@ public sealed class WriteWeekFiles(string dataPipeline) : IModule
             var folder = ViewModelFactory.WeekHref(week.WeekOf);
             return new[]
             {
-                Document.FromBytes(WeekReportJson.WriteUtf8(week), folder + Citations.ReportJsonName),
-                Document.FromText(SiteBadges.Week(report, week), folder + Citations.BadgeName),
+                // Made as they are written, like the pages: thirteen thousand weeks are not held as files.
+                Document.FromContent(DocumentContent.Deferred(() => WeekReportJson.WriteUtf8(week)), folder + Citations.ReportJsonName),
+                Document.FromContent(DocumentContent.Deferred(() => DocumentContent.FromText(SiteBadges.Week(report, week)).AsBytes()), folder + Citations.BadgeName),
             };
         }));
     }
