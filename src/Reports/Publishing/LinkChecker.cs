@@ -22,8 +22,8 @@ public static class LinkChecker
         string basePath = "/")
     {
         ArgumentNullException.ThrowIfNull(files);
-        var links = new SiteLinks(files.Keys);
+        var links = new SiteLinks(files.Keys, severity, basePath);
         Parallel.ForEach(files, file => links.Add(file.Key, file.Value.AsSpan()));
-        return links.Check(severity, basePath);
+        return links.Check();
     }
 }

@@ -8,49 +8,49 @@ using Reports.Pipeline;
 namespace Reports.Publishing;
 
 /// <summary>
-/// What the link check needs of a site, gathered while its files are written: the address of every file, and each
-/// page's ids and links (<see cref="Add"/>, thread-safe), never the pages themselves; <see cref="Check"/> then
-/// resolves every link as <see cref="LinkChecker"/> describes.
+/// The link check of a site whose files come one by one (<see cref="Add"/>, thread-safe), as a streaming build
+/// writes them. The addresses of all files are known from the start, so each link is resolved as its page arrives;
+/// what is kept is each page's ids and the links into another page's fragment, which can be checked only once that
+/// page is here too (<see cref="Check"/>), never the pages. The rules are <see cref="LinkChecker"/>'s.
 /// </summary>
 public sealed class SiteLinks
 {
     private readonly HashSet<string> _files;
-    private readonly ConcurrentDictionary<string, ScannedPage> _scanned = new(StringComparer.Ordinal);
+    private readonly string _root;
+    private readonly DiagnosticSeverity _severity;
+    private readonly ConcurrentDictionary<string, ImmutableHashSet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Diagnostic> _problems = [];
+    private readonly ConcurrentBag<PendingFragment> _pending = [];
+    private readonly ConcurrentDictionary<(string Folder, string Url), LinkTarget?> _targets = new();
 
     /// <param name="paths">Every file the site publishes (site paths), known before their content is.</param>
-    public SiteLinks(IEnumerable<string> paths)
+    /// <param name="severity">Warning by default; the caller makes it an error under <c>--strict</c>.</param>
+    /// <param name="basePath">Where the site is served, e.g. <c>/reports/</c> for a project site; root-relative links must start with it.</param>
+    public SiteLinks(IEnumerable<string> paths, DiagnosticSeverity severity = DiagnosticSeverity.Warning, string basePath = "/")
     {
         ArgumentNullException.ThrowIfNull(paths);
         _files = new HashSet<string>(paths, StringComparer.Ordinal);
+        _severity = severity;
+        _root = "/" + basePath.Trim('/') + (basePath.Trim('/').Length == 0 ? "" : "/");
     }
 
-    /// <summary>Keeps the ids and links of <paramref name="bytes"/> when <paramref name="path"/> is a page or a stylesheet.</summary>
+    /// <summary>Checks the links of <paramref name="bytes"/> when <paramref name="path"/> is a page or a stylesheet, and keeps its ids.</summary>
     public void Add(string path, ReadOnlySpan<byte> bytes)
     {
-        if (IsHtml(path) || path.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+        if (!IsHtml(path) && !path.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
         {
-            _scanned[path] = Scan(path, bytes);
+            return;
         }
-    }
 
-    /// <param name="severity">Warning by default; the caller makes it an error under <c>--strict</c>.</param>
-    /// <param name="basePath">Where the site is served, e.g. <c>/reports/</c> for a project site; root-relative links must start with it.</param>
-    public ImmutableArray<Diagnostic> Check(DiagnosticSeverity severity = DiagnosticSeverity.Warning, string basePath = "/")
-    {
-        var root = "/" + basePath.Trim('/') + (basePath.Trim('/').Length == 0 ? "" : "/");
-        var pages = _scanned.Keys.Order(StringComparer.Ordinal).ToArray();
-        var targets = new ConcurrentDictionary<(string Folder, string Url), LinkTarget?>();
-        var found = OrderedParallel.Map(pages.Length, CancellationToken.None, i => Resolve(pages[i], _scanned[pages[i]], root, severity, targets));
-        return DiagnosticSink.Sort(found.SelectMany(f => f));
-    }
+        var scan = Scan(path, bytes);
+        if (IsHtml(path))
+        {
+            _ids[path] = scan.Ids;
+        }
 
-    private ImmutableArray<Diagnostic> Resolve(
-        string page, ScannedPage scan, string root, DiagnosticSeverity severity, ConcurrentDictionary<(string Folder, string Url), LinkTarget?> targets)
-    {
-        var slash = page.LastIndexOf('/');
-        var folder = root + (slash < 0 ? "" : page[..(slash + 1)]);
-        var name = page[(slash + 1)..];
-        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        var slash = path.LastIndexOf('/');
+        var folder = _root + (slash < 0 ? "" : path[..(slash + 1)]);
+        var name = path[(slash + 1)..];
         foreach (var link in scan.Links)
         {
             var url = link.Url.Trim();
@@ -58,17 +58,34 @@ public sealed class SiteLinks
             var target = LinkTarget.TryResolvePlain(folder, name, url)
                 ?? (url.Length == 0 || url[0] is '#' or '?'
                     ? LinkTarget.ResolveWithUri(folder, name, url)
-                    : targets.GetOrAdd((folder, url), key => LinkTarget.ResolveWithUri(key.Folder, name, key.Url)));
-            if (CheckLink(page, link, target, root, severity) is { } problem)
+                    : _targets.GetOrAdd((folder, url), key => LinkTarget.ResolveWithUri(key.Folder, name, key.Url)));
+            if (CheckFile(path, link, target) is { } file && target!.Fragment is { Length: > 0 } fragment && fragment != "top" && IsHtml(file))
             {
-                problems.Add(problem);
+                if (file == path)
+                {
+                    CheckFragment(new PendingFragment(path, link, file, fragment), scan.Ids);
+                }
+                else
+                {
+                    _pending.Add(new PendingFragment(path, link, file, fragment));
+                }
             }
         }
-
-        return problems.ToImmutable();
     }
 
-    private Diagnostic? CheckLink(string page, PageLink link, LinkTarget? target, string root, DiagnosticSeverity severity)
+    /// <summary>Every broken link and fragment, sorted; call it once every file has been added.</summary>
+    public ImmutableArray<Diagnostic> Check()
+    {
+        foreach (var pending in _pending)
+        {
+            CheckFragment(pending, _ids.GetValueOrDefault(pending.File));
+        }
+
+        return DiagnosticSink.Sort(_problems);
+    }
+
+    /// <summary>The file a link names (<c>weeks/x/</c> → <c>weeks/x/index.html</c>); null, with its problem kept, when there is none; null for links not checked.</summary>
+    private string? CheckFile(string page, PageLink link, LinkTarget? target)
     {
         if (target is null)
         {
@@ -77,33 +94,43 @@ public sealed class SiteLinks
 
         if (target.AbsolutePath is not { } absolute)
         {
-            return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, link.Url, severity);
+            _problems.Add(PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, link.Url, _severity));
+            return null;
         }
 
-        if (!absolute.StartsWith(root, StringComparison.Ordinal))
+        if (!absolute.StartsWith(_root, StringComparison.Ordinal))
         {
-            return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, absolute, severity);
+            _problems.Add(PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, absolute, _severity));
+            return null;
         }
 
-        var path = absolute[root.Length..];
+        var path = absolute[_root.Length..];
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        if (!_files.Contains(file))
+        if (_files.Contains(file))
         {
-            // Hosts serve /weeks/x as /weeks/x/index.html (after a redirect).
-            if (!_files.Contains(file + "/index.html"))
-            {
-                return PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, file, severity);
-            }
-
-            file += "/index.html";
+            return file;
         }
 
-        var fragment = target.Fragment;
-        var known = _scanned.GetValueOrDefault(file)?.Ids;
-        return fragment.Length == 0 || fragment == "top" || known is null || !IsHtml(file) || known.Contains(fragment)
-            ? null
-            : PublishingErrors.BrokenFragment(page, link.Line, link.Column, link.Url, file, severity);
+        // Hosts serve /weeks/x as /weeks/x/index.html (after a redirect).
+        if (_files.Contains(file + "/index.html"))
+        {
+            return file + "/index.html";
+        }
+
+        _problems.Add(PublishingErrors.BrokenLink(page, link.Line, link.Column, link.Url, file, _severity));
+        return null;
     }
+
+    private void CheckFragment(PendingFragment pending, ImmutableHashSet<string>? known)
+    {
+        if (known is not null && !known.Contains(pending.Fragment))
+        {
+            _problems.Add(PublishingErrors.BrokenFragment(pending.Page, pending.Link.Line, pending.Link.Column, pending.Link.Url, pending.File, _severity));
+        }
+    }
+
+    /// <summary>A link into another page's fragment, checked once that page's ids are known.</summary>
+    private sealed record PendingFragment(string Page, PageLink Link, string File, string Fragment);
 
     private static ScannedPage Scan(string path, ReadOnlySpan<byte> bytes)
     {

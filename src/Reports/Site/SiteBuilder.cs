@@ -37,7 +37,7 @@ public static class SiteBuilder
                 return;
             }
 
-            links = new SiteLinks(paths);
+            links = new SiteLinks(paths, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);
             pages = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
             OrderedParallel.ForEach(documents.Length, ct, i =>
             {
@@ -52,7 +52,7 @@ public static class SiteBuilder
             List<Diagnostic> diagnostics = [.. run.Diagnostics, .. refused];
             if (links is not null)
             {
-                diagnostics.AddRange(links.Check(options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
+                diagnostics.AddRange(links.Check());
             }
 
             diagnostics = [.. DiagnosticSink.Sort(diagnostics)];
