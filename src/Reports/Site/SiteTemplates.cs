@@ -43,5 +43,9 @@ public static class SiteTemplates
         .Allow<ArchivedWeekView>()
         .Allow<ArchiveRow>()
         .Allow<ArchiveModel>()
+        .Allow<ChecklistView>()
+        .Allow<ChecklistQuestionView>()
+        .Allow<ChecklistItemView>()
+        .Allow<ChecklistRefView>()
         .Build(files);
 }

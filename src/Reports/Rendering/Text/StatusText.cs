@@ -36,7 +36,9 @@ public static class StatusText
         }
 
         AppendUplift(text, week.Uplift);
-        return text.ToString();
+        text.Append('\n');
+        ChecklistText.Append(text, week.Review, paint);
+        return text.ToString().TrimEnd('\n') + "\n";
     }
 
     private static string TotalChange(ProgramReport report, WeekResult week)
