@@ -47,5 +47,6 @@ public static class SiteTemplates
         .Allow<ChecklistQuestionView>()
         .Allow<ChecklistItemView>()
         .Allow<ChecklistRefView>()
+        .Allow<OutlookView>()
         .Build(files);
 }

@@ -46,4 +46,16 @@ public sealed class ReviewChecklistPageTests(ShippedSiteFixture fixture) : IClas
             Assert.NotNull(target.GetElementById(r.Fragment));
         });
     }
+
+    [Fact]
+    public void Time_in_phase_and_forecast_sit_beside_the_uplift_plan_on_the_home_page_and_the_week()
+    {
+        foreach (var page in new[] { "index.html", Week2 })
+        {
+            var outlook = fixture.Site.Page(page).QuerySelector("ul.outlook")!.TextContent;
+
+            Assert.Contains("Time in phase: Phase 1 since 2026-02-17: 1 day (plan: 14–28 days).", outlook, StringComparison.Ordinal);
+            Assert.Contains("Forecast: not yet: it needs 3 scored weeks of the phase.", outlook, StringComparison.Ordinal);
+        }
+    }
 }

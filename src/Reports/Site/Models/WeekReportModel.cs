@@ -45,4 +45,7 @@ public sealed record WeekReportModel(
 {
     /// <summary>The weekly review's checklist, shown at the top of the report; null where the week is shown outside its own page.</summary>
     public ChecklistView? Checklist { get; init; }
+
+    /// <summary>Time in phase and forecast (or freeze margin), beside the uplift plan.</summary>
+    public OutlookView? Outlook { get; init; }
 }

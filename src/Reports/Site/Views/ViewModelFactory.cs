@@ -90,6 +90,13 @@ public sealed class ViewModelFactory
             Next: nextWeek)
         {
             Checklist = checklists.Of(week.Review),
+            Outlook = week.Review.TimeInPhase is { } time
+                ? new OutlookView(
+                    ReviewSentences.TimeInPhase(time),
+                    time.PastTarget,
+                    week.Phase == Phases.FeatureReentry ? "Freeze margin" : "Forecast",
+                    ReviewSentences.Outlook(week.Review, week, report.Data.Policy))
+                : null,
         };
     }
 
