@@ -41,7 +41,7 @@ public static class DataFolderLoader
         var gateResults = folder.Read(
             DataFiles.GateResults, GateResultsTable.Schema, (path, bag) => GateResultsTable.Read(path, bag, gates.Ids, scores.Weeks, scores.WeeksPartial), [], []);
         var incidents = folder.Read(DataFiles.Incidents, IncidentsTable.Schema, (path, bag) => IncidentsTable.Read(path, bag, policy.Pillars), [], []);
-        var findings = folder.Read(DataFiles.Findings, FindingsTable.Schema, FindingsTable.Read, [], []);
+        var findings = folder.Read(DataFiles.Findings, FindingsTable.Schema, (path, bag) => FindingsTable.Read(path, bag, policy.Pillars), [], []);
         var decisions = folder.Read(DataFiles.Decisions, DecisionsTable.Schema, (path, bag) => DecisionsTable.Read(path, bag, scores.Weeks, scores.WeeksPartial), [], []);
         var slos = folder.Read(DataFiles.Slos, SlosTable.Schema, (path, bag) => SlosTable.Read(path, bag, policy.Pillars), SlosTable.Absent, SlosTable.Unknown);
         var sloDays = folder.Read(DataFiles.SloDays, SloDaysTable.Schema, (path, bag) => SloDaysTable.Read(path, bag, slos.Ids), [], []);

@@ -186,6 +186,18 @@ public static class DataErrors
         Warning(ErrorCodes.SourceLooksLikeRedTeam, at, $"source '{value}' is not 'red-team', so the red-team No-Go rule ignores this finding",
             "did you mean 'red-team'?");
 
+    public static Diagnostic InvalidDayTarget(SourceLocation at, string key, string value, int maxDays) =>
+        Error(ErrorCodes.InvalidDayTarget, at, $"{key}: '{value}' is not a duration target in days",
+            Invariant($"write the least and the most days separated by ';', least first, each 1 to {maxDays}, such as 14;28"));
+
+    public static Diagnostic FixedWithoutRegressionTest(SourceLocation at, string id, string priority) =>
+        Warning(ErrorCodes.FixedWithoutRegressionTest, at, $"{priority} finding '{id}' is fixed but names no regression test",
+            "the plan's G2 closes P0/P1 items 'fixed with regression tests': name the test in the regression_test column");
+
+    public static Diagnostic InvalidIncidentClass(SourceLocation at, string value) =>
+        Error(ErrorCodes.InvalidIncidentClass, at, $"incident class '{value}' is not a short slug",
+            "write lower-case letters, digits and single hyphens, at most 64 characters, such as bootstrap-deadlock: incidents of the same class are counted as repeats");
+
     public static Diagnostic GoodExceedsTotal(SourceLocation at, long good, long total) =>
         Error(ErrorCodes.GoodExceedsTotal, at, Invariant($"good {good} is more than total {total}"),
             "good counts the events of total that met the objective, so 0 ≤ good ≤ total; check that the columns are not swapped");

@@ -66,6 +66,11 @@ public static class ErrorCodes
     public const string SourceLooksLikeRedTeam = "RPT058";
     public const string WeekWithoutGateResults = "RPT059";
 
+    // The weekly review's columns and settings.
+    public const string InvalidDayTarget = "RPT075";
+    public const string FixedWithoutRegressionTest = "RPT076";
+    public const string InvalidIncidentClass = "RPT077";
+
     // The archive of published snapshots (data/archive/YYYY-MM-DD/).
     public const string ArchiveFolderNotADate = "RPT060";
     public const string ArchiveStrayFile = "RPT061";

@@ -11,6 +11,12 @@ public sealed record Incident(
     string Summary,
     string? Link)
 {
+    /// <summary>A short slug naming what kind of failure it was (<c>bootstrap-deadlock</c>); repeats are counted by it.</summary>
+    public string? Class { get; init; }
+
+    /// <summary>Who answers for it (free text); null when the data names no one.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>Open on day D when opened ≤ D and (unresolved or resolved &gt; D): resolving on D closes it on D.</summary>
     public bool IsOpenOn(DateOnly day) => Opened <= day && (Resolved is null || Resolved > day);
 }

@@ -16,6 +16,17 @@ public sealed record Policy(
     /// <summary>The settings of the evidence rules (SLOs, CI, cadence).</summary>
     public EvidencePolicy Evidence { get; init; } = EvidencePolicy.Default;
 
+    /// <summary>The weekly review's settings (owner, duration targets, repeat window, forecast).</summary>
+    public ReviewPolicy Review { get; init; } = ReviewPolicy.Default;
+
+    /// <summary>The plan's duration target of a phase; null for phase 3, which is ongoing.</summary>
+    public DayTarget? PhaseTarget(int phase) => phase switch
+    {
+        1 => Review.Phase1TargetDays,
+        2 => Review.Phase2TargetDays ?? new DayTarget(Evidence.ValidationWindowMinDays, Evidence.ValidationWindowMaxDays),
+        _ => null,
+    };
+
     public static Policy Default { get; } = new(
         StartPhase: 1,
         HardeningCompleteTotal: 80m,

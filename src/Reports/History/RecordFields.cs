@@ -30,6 +30,8 @@ internal static class RecordFields
         ("resolved", Date(incident.Resolved)),
         ("summary", incident.Summary),
         ("link", incident.Link ?? ""),
+        ("class", incident.Class ?? ""),
+        ("owner", incident.Owner ?? ""),
     ];
 
     public static IReadOnlyList<(string Field, string Value)> Of(Finding finding) =>
@@ -41,6 +43,11 @@ internal static class RecordFields
         ("opened", Date(finding.Opened)),
         ("closed", Date(finding.Closed)),
         ("evidence", finding.Evidence),
+        ("owner", finding.Owner ?? ""),
+        ("due", Date(finding.Due)),
+        ("link", finding.Link ?? ""),
+        ("pillar", finding.Pillar ?? ""),
+        ("regression_test", finding.RegressionTest),
     ];
 
     /// <summary>The policy as <c>policy.csv</c> keys, defaults included: a missing key and its default are the same policy.</summary>

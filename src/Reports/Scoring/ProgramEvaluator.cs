@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reports.Domain;
 using Reports.Scoring.Evidence;
+using Reports.Scoring.Review;
 
 namespace Reports.Scoring;
 
@@ -56,7 +57,9 @@ public static class ProgramEvaluator
             phase = previous.NextPhase;
         }
 
-        return new ProgramReport(data, weeks);
+        // The review looks back over earlier weeks (the period since the last one, the phase's stretch), so it comes last.
+        var reviewed = weeks.Select((w, i) => w with { Review = WeeklyReview.Of(data, weeks, i) }).ToList();
+        return new ProgramReport(data, reviewed);
 
         Score ScoreOf(DateOnly weekOf, string category) => scores.TryGetValue((weekOf, category), out var score)
             ? score

@@ -1,5 +1,6 @@
 using Reports.Domain;
 using Reports.Scoring.Evidence;
+using Reports.Scoring.Review;
 
 namespace Reports.Scoring;
 
@@ -24,6 +25,9 @@ public sealed record WeekResult(
 {
     /// <summary>The validation window, each SLO's verdict and burn, CI and overdue cadence items of this week.</summary>
     public WeekEvidence Evidence { get; init; } = WeekEvidence.None;
+
+    /// <summary>The weekly review's checklist, time in phase and forecast (plan §6, §9).</summary>
+    public WeeklyReview Review { get; init; } = WeeklyReview.None;
 
     /// <summary>Codes of the No-Go conditions not measured this week, in the contract's order (<c>not_measured</c>).</summary>
     public IEnumerable<string> NotMeasuredNoGoCodes => NoGo.Where(c => c.State == ConditionState.NotMeasured).Select(c => c.Code);

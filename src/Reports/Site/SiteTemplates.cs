@@ -45,5 +45,10 @@ public static class SiteTemplates
         .Allow<ArchivedWeekView>()
         .Allow<ArchiveRow>()
         .Allow<ArchiveModel>()
+        .Allow<ChecklistView>()
+        .Allow<ChecklistQuestionView>()
+        .Allow<ChecklistItemView>()
+        .Allow<ChecklistRefView>()
+        .Allow<OutlookView>()
         .Build(files);
 }

@@ -176,6 +176,35 @@ public sealed class DataSetBuilder
         return this;
     }
 
+    /// <summary>Changes a finding already added (its owner, due date, regression test …).</summary>
+    public DataSetBuilder WithFindingChange(string id, Func<Finding, Finding> change)
+    {
+        var index = findings.FindIndex(f => f.Id == id);
+        findings[index] = change(findings[index]);
+        return this;
+    }
+
+    /// <summary>Adds an incident of a class, opened on one day and resolved on another (or open).</summary>
+    public DataSetBuilder WithClassedIncident(string id, string incidentClass, string opened, string? resolved = null)
+    {
+        WithIncident(id, Severity.Sev3, opened, resolved);
+        incidents[^1] = incidents[^1] with { Class = incidentClass };
+        return this;
+    }
+
+    /// <summary>Adds an operational event with a title, a note and a link.</summary>
+    public DataSetBuilder WithEvent(string date, EventKind kind, EventOutcome outcome, string title, string note, string? link = null)
+    {
+        events.Add(new OperationalEvent(Date(date), kind, outcome, title, link, note));
+        return this;
+    }
+
+    public DataSetBuilder WithReviewPolicy(Func<ReviewPolicy, ReviewPolicy> change)
+    {
+        policy = policy with { Review = change(policy.Review) };
+        return this;
+    }
+
     public DataSetBuilder WithPolicy(Func<Policy, Policy> change)
     {
         policy = change(policy);

@@ -26,6 +26,33 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void Ends_with_the_review_checklist_of_the_plans_week()
+    {
+        var run = CliRun.Of("status", "--data", Data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith(
+            """
+            Review checklist
+              Which SLOs are still Unknown? not measured: slos.csv defines no SLO
+              Which gates failed or are unknown?
+                G2 Reliability blockers closed: fail
+                G3 Abuse and safety controls in place: fail
+              Which incident classes repeated? no incident class repeated
+              Which regression tests were added?
+                H-1 fixed 2026-02-18, no regression test named
+                H-2 fixed 2026-02-18, no regression test named
+                WS-1 fixed 2026-02-18, no regression test named
+              What was rolled back and why? not measured: events.csv has no rows
+              Which findings are past due, and who owns them? no finding is past due
+              Which cadence items are overdue? not measured: events.csv has no rows
+
+            """.ReplaceLineEndings("\n"),
+            run.Out.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shows_the_evidence_of_a_week_in_the_validation_window()
     {
         var example = Path.Combine(RepositoryRoot.Path, "examples", "lumen-relay", "data");

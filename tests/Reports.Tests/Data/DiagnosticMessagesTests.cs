@@ -147,7 +147,7 @@ public sealed class DiagnosticMessagesTests
         var text = Assert.Single(DataFolderLoader.Load(folder.Path).Diagnostics).ToString().Replace(folder.Path + "/", "data/", StringComparison.Ordinal);
 
         Assert.Equal(
-            "data/findings.csv: error RPT002: required file 'findings.csv' is missing (hint: create it with the header row 'id,title,priority,source,status,opened,closed,evidence')",
+            "data/findings.csv: error RPT002: required file 'findings.csv' is missing (hint: create it with the header row 'id,title,priority,source,status,opened,closed,evidence,owner,due,link,pillar,regression_test')",
             text);
     }
 }

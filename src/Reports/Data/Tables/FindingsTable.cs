@@ -19,13 +19,19 @@ internal static class FindingsTable
     public static readonly CsvColumn Opened = new(5, "opened", Required: true);
     public static readonly CsvColumn Closed = new(6, "closed");
     public static readonly CsvColumn Evidence = new(7, "evidence");
+    public static readonly CsvColumn Owner = new(8, "owner");
+    public static readonly CsvColumn Due = new(9, "due");
+    public static readonly CsvColumn Link = new(10, "link");
+    public static readonly CsvColumn Pillar = new(11, "pillar");
+    public static readonly CsvColumn RegressionTest = new(12, "regression_test");
 
-    public static readonly CsvSchema Schema = new(DataFiles.Findings, [Id, Title, Priority, Source, Status, Opened, Closed, Evidence]);
+    public static readonly CsvSchema Schema = new(
+        DataFiles.Findings, [Id, Title, Priority, Source, Status, Opened, Closed, Evidence, Owner, Due, Link, Pillar, RegressionTest]);
 
     /// <summary>The sources the plan names; matched ignoring case and stored in this spelling, which the rules compare with.</summary>
     private static readonly string[] KnownSources = [Finding.RedTeamSource, "known-issue", "hardening"];
 
-    public static IReadOnlyList<Finding> Read(string path, DiagnosticBag bag)
+    public static IReadOnlyList<Finding> Read(string path, DiagnosticBag bag, KnownIds? pillars)
     {
         var findings = new List<Finding>();
         var unique = new UniqueKeys<string>(StringComparer.Ordinal);
@@ -41,6 +47,16 @@ internal static class FindingsTable
             var opened = CellReader.Date(row, Opened);
             var closed = CellReader.Date(row, Closed);
             var evidence = CellReader.Markdown(row, Evidence);
+            var owner = Optional(row, Owner);
+            var due = CellReader.Date(row, Due);
+            var link = CellReader.Link(row, Link);
+            var pillar = Optional(row, Pillar);
+            var regressionTest = CellReader.Markdown(row, RegressionTest);
+
+            if (pillar is not null)
+            {
+                References.Check(row, Pillar, "pillar", pillar, pillars, IncidentsTable.PillarsDefinedIn);
+            }
 
             if (id is not null)
             {
@@ -63,14 +79,31 @@ internal static class FindingsTable
                 row.Report(DataErrors.EndBeforeStart(row.At(Closed), "closed", row.Text(Closed), "opened", row.Text(Opened)));
             }
 
+            // The plan's G2: blockers are "fixed with regression tests". Only files that track tests are held to it:
+            // without the column, the data says nothing either way.
+            if (row.Has(RegressionTest) && status == FindingStatus.Fixed && priority is Domain.Priority.P0 or Domain.Priority.P1
+                && regressionTest.Length == 0 && id is not null)
+            {
+                row.Report(DataErrors.FixedWithoutRegressionTest(row.At(RegressionTest), id, $"{priority}"));
+            }
+
             if (!row.HasErrors && id is not null && title is not null && priority is Priority p && source is not null && status is FindingStatus s && opened is DateOnly o)
             {
-                findings.Add(new Finding(id, title, p, source, s, o, closed, evidence));
+                findings.Add(new Finding(id, title, p, source, s, o, closed, evidence)
+                {
+                    Owner = owner,
+                    Due = due,
+                    Link = link,
+                    Pillar = pillar,
+                    RegressionTest = regressionTest,
+                });
             }
         });
 
         return findings;
     }
+
+    private static string? Optional(SourceRow row, CsvColumn column) => row.Text(column) is { Length: > 0 } text ? text : null;
 
     private static string? SourceOf(SourceRow row)
     {

@@ -19,8 +19,10 @@ internal static class IncidentsTable
     public static readonly CsvColumn Resolved = new(5, "resolved");
     public static readonly CsvColumn Summary = new(6, "summary");
     public static readonly CsvColumn Link = new(7, "link");
+    public static readonly CsvColumn Class = new(8, "class");
+    public static readonly CsvColumn Owner = new(9, "owner");
 
-    public static readonly CsvSchema Schema = new(DataFiles.Incidents, [Id, Severity, Pillar, Title, Opened, Resolved, Summary, Link]);
+    public static readonly CsvSchema Schema = new(DataFiles.Incidents, [Id, Severity, Pillar, Title, Opened, Resolved, Summary, Link, Class, Owner]);
 
     public const string PillarsDefinedIn = "policy.csv under key 'pillars' (by default hydra;video;queue;socket;auth)";
 
@@ -40,6 +42,8 @@ internal static class IncidentsTable
             var resolved = CellReader.Moment(row, Resolved);
             var summary = CellReader.Markdown(row, Summary);
             var link = CellReader.Link(row, Link);
+            var incidentClass = ClassOf(row);
+            var owner = row.Text(Owner) is { Length: > 0 } o0 ? o0 : null;
 
             if (id is not null)
             {
@@ -59,10 +63,31 @@ internal static class IncidentsTable
 
             if (!row.HasErrors && id is not null && severity is Severity s && pillar is not null && title is not null && opened is Moment o)
             {
-                incidents.Add(new Incident(id, s, pillar, title, o.UtcDate, resolved?.UtcDate, summary, link));
+                incidents.Add(new Incident(id, s, pillar, title, o.UtcDate, resolved?.UtcDate, summary, link) { Class = incidentClass, Owner = owner });
             }
         });
 
         return incidents;
+    }
+
+    /// <summary>A short slug, compared in lower case so that <c>Bootstrap-Deadlock</c> repeats <c>bootstrap-deadlock</c>.</summary>
+    private static string? ClassOf(SourceRow row)
+    {
+        var text = row.Text(Class);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var slug = text.ToLowerInvariant();
+        var valid = slug.Length <= 64
+            && slug.Split('-').All(part => part.Length > 0 && part.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')));
+        if (!valid)
+        {
+            row.Report(DataErrors.InvalidIncidentClass(row.At(Class), text));
+            return null;
+        }
+
+        return slug;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reports.Data.Csv;
 using Reports.Data.Values;
 using Reports.Diagnostics;
@@ -51,6 +52,11 @@ internal sealed class PolicyTable
         "red_team_spot_check_every_days",
         "validation_window_min_days",
         "validation_window_max_days",
+        "owner",
+        "phase1_target_days",
+        "phase2_target_days",
+        "repeat_window_days",
+        "forecast_weeks",
     ];
 
     private PolicyTable(Policy policy, KnownIds? pillars)
@@ -136,6 +142,11 @@ internal sealed class PolicyTable
         "red_team_spot_check_every_days" => Days(row, key) is int v ? Evidence(e => e with { RedTeamSpotCheckEveryDays = v }) : null,
         "validation_window_min_days" => Days(row, key) is int v ? Evidence(e => e with { ValidationWindowMinDays = v }) : null,
         "validation_window_max_days" => Days(row, key) is int v ? Evidence(e => e with { ValidationWindowMaxDays = v }) : null,
+        "owner" => CellReader.RequiredText(row, Value) is { } v ? Review(r => r with { Owner = v }) : null,
+        "phase1_target_days" => Target(row, key) is DayTarget v ? Review(r => r with { Phase1TargetDays = v }) : null,
+        "phase2_target_days" => Target(row, key) is DayTarget v ? Review(r => r with { Phase2TargetDays = v }) : null,
+        "repeat_window_days" => Days(row, key) is int v ? Review(r => r with { RepeatWindowDays = v }) : null,
+        "forecast_weeks" => CellReader.WholeNumber(row, Value, ReviewPolicy.MinForecastWeeks, 52, key) is int v ? Review(r => r with { ForecastWeeks = v }) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "a key listed in Keys has no parser"),
     };
 
@@ -146,6 +157,30 @@ internal sealed class PolicyTable
     private static decimal? Total(SourceRow row, string key) => CellReader.Number(row, Value, 0m, 100m, key);
 
     private static Func<Policy, Policy> Evidence(Func<EvidencePolicy, EvidencePolicy> change) => p => p with { Evidence = change(p.Evidence) };
+
+    private static Func<Policy, Policy> Review(Func<ReviewPolicy, ReviewPolicy> change) => p => p with { Review = change(p.Review) };
+
+    /// <summary>A duration target: two whole numbers of days, least first, as <c>14;28</c>.</summary>
+    private static DayTarget? Target(SourceRow row, string key)
+    {
+        var text = CellReader.RequiredText(row, Value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Split(';', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+            && min >= 1 && min <= max && max <= MaxDays)
+        {
+            return new DayTarget(min, max);
+        }
+
+        row.Report(DataErrors.InvalidDayTarget(row.At(Value), key, text, MaxDays));
+        return null;
+    }
 
     private static int? Days(SourceRow row, string key) => CellReader.WholeNumber(row, Value, 1, MaxDays, key);
 

@@ -1,5 +1,6 @@
 using Reports.Domain;
 using Reports.Scoring;
+using Reports.Scoring.Review;
 using ScottPlot;
 
 namespace Reports.Rendering.Charts;
@@ -19,12 +20,14 @@ internal sealed class TotalTrendChart : ChartJob
     private readonly Point[] weeks;
     private readonly Threshold[] thresholds;
     private readonly Mark[] incidents;
+    private readonly Projection? projection;
 
-    private TotalTrendChart(Point[] weeks, Threshold[] thresholds, Mark[] incidents)
+    private TotalTrendChart(Point[] weeks, Threshold[] thresholds, Mark[] incidents, Projection? projection)
     {
         this.weeks = weeks;
         this.thresholds = thresholds;
         this.incidents = incidents;
+        this.projection = projection;
     }
 
     public override string Slug => "total-trend";
@@ -52,7 +55,11 @@ internal sealed class TotalTrendChart : ChartJob
                 .Where(i => i.Opened >= weeks[0].Week && i.Opened <= weeks[^1].Week.AddDays(6))
                 .OrderBy(i => i.Opened).ThenBy(i => i.Severity).ThenBy(i => i.Id, StringComparer.Ordinal)
                 .Select(i => new Mark(i.Id, i.Severity, i.Opened))];
-        return new TotalTrendChart(weeks, thresholds, incidents);
+        // The latest week's forecast, drawn from its total to the threshold on the date the trend reaches it.
+        Projection? projection = report.Latest is { Review.Forecast: { Outcome: ForecastOutcome.Reaches, Date: DateOnly on } forecast } latest && on > latest.WeekOf
+            ? new Projection(latest.WeekOf, latest.Total, on, forecast.TargetTotal)
+            : null;
+        return new TotalTrendChart(weeks, thresholds, incidents, projection);
     }
 
     protected override void Describe(CanonicalInputs inputs)
@@ -71,6 +78,11 @@ internal sealed class TotalTrendChart : ChartJob
         {
             inputs.Add("incident", incident.Id).Add("severity", (int)incident.Severity).Add("opened", incident.Opened);
         }
+
+        if (projection is not null)
+        {
+            inputs.Add("projection", projection.To).Add("projection-total", projection.Target);
+        }
     }
 
     public override Chart Render()
@@ -86,6 +98,7 @@ internal sealed class TotalTrendChart : ChartJob
         var spans = WeekSpans.Of([.. weeks.Select(w => w.Week)]);
         double left = spans[0].From;
         double right = Math.Max(spans[^1].To, incidents.Length == 0 ? double.MinValue : incidents[^1].Opened.DayNumber + 0.5);
+        right = projection is null ? right : Math.Max(right, projection.To.DayNumber + 0.5);
         List<LegendItem> legend = [new LegendItem
         {
             LabelText = "Total",
@@ -105,6 +118,7 @@ internal sealed class TotalTrendChart : ChartJob
         total.LineWidth = 2.5f;
         total.MarkerSize = MarkerSize;
         AddIncidents(canvas, legend);
+        AddProjection(canvas, legend);
         if (weeks.Length <= 12)
         {
             // Few weeks: the totals themselves, above their markers.
@@ -163,6 +177,23 @@ internal sealed class TotalTrendChart : ChartJob
         }
     }
 
+    /// <summary>The forecast as a dotted line from the latest total to the threshold.</summary>
+    private void AddProjection(ChartCanvas canvas, List<LegendItem> legend)
+    {
+        if (projection is null)
+        {
+            return;
+        }
+
+        double[] xs = [projection.From.DayNumber, projection.To.DayNumber];
+        double[] ys = [(double)projection.FromTotal, (double)projection.Target];
+        var line = canvas.Plot.Add.Scatter(xs, ys, ChartPalette.Blue);
+        line.LineWidth = 2f;
+        line.LinePattern = LinePattern.Dotted;
+        line.MarkerSize = 0;
+        legend.Add(new LegendItem { LabelText = "Forecast", LineColor = ChartPalette.Blue, LineWidth = 2f, LinePattern = LinePattern.Dotted });
+    }
+
     private string AltText()
     {
         Point last = weeks[^1];
@@ -177,6 +208,11 @@ internal sealed class TotalTrendChart : ChartJob
         {
             text += " " + Invariant.Count(incidents.Length, "Sev-1/Sev-2 incident", "Sev-1/Sev-2 incidents") + " opened in the period "
                 + (incidents.Length == 1 ? "is" : "are") + " marked in rows below the zero line.";
+        }
+
+        if (projection is not null)
+        {
+            text += " A dotted line projects the current trend to " + Invariant.Number(projection.Target) + " on " + Invariant.Date(projection.To) + ".";
         }
 
         return text;
@@ -232,4 +268,6 @@ internal sealed class TotalTrendChart : ChartJob
     private sealed record Threshold(decimal Value, string Name, Color Color);
 
     private sealed record Mark(string Id, Severity Severity, DateOnly Opened);
+
+    private sealed record Projection(DateOnly From, decimal FromTotal, DateOnly To, decimal Target);
 }

@@ -9,7 +9,8 @@ namespace Reports.Rendering.Json;
 /// <summary>
 /// One week object of <c>weeks.json</c>: the contract's fields first, in the contract's order and
 /// meaning, then the fields this project adds (previous total, discrepancy, trace and its checks, uplift, open items), then the
-/// evidence contract's additions (not measured, validation window, SLOs, CI, overdue).
+/// evidence contract's additions (not measured, validation window, SLOs, CI, overdue), then the weekly review's
+/// (checklist, time in phase, forecast, freeze margin, overdue findings).
 /// </summary>
 internal static class WeekJson
 {
@@ -58,6 +59,7 @@ internal static class WeekJson
         WriteStrings(writer, "open_incidents", week.OpenIncidents.Select(i => i.Id));
         WriteStrings(writer, "unresolved_findings", week.UnresolvedFindings.Select(f => f.Id));
         EvidenceJson.Write(writer, week);
+        ReviewJson.Write(writer, week);
     }
 
     private static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategoryResult> categories)

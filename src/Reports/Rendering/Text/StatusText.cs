@@ -3,6 +3,7 @@ using System.Text;
 using Reports.Domain;
 using Reports.Scoring;
 using Reports.Scoring.Evidence;
+using Reports.Scoring.Review;
 
 namespace Reports.Rendering.Text;
 
@@ -36,7 +37,10 @@ public static class StatusText
         }
 
         AppendUplift(text, week.Uplift);
-        return text.ToString();
+        AppendOutlook(text, report, week, paint);
+        text.Append('\n');
+        ChecklistText.Append(text, week.Review, paint);
+        return text.ToString().TrimEnd('\n') + "\n";
     }
 
     private static string TotalChange(ProgramReport report, WeekResult week)
@@ -160,6 +164,18 @@ public static class StatusText
 
         text.Append(string.Join(", ", uplift.Steps.Select(s => Invariant($"{s.Category.ShortLabel} {s.From}→{s.To}"))))
             .Append(Invariant($" → {uplift.ResultingTotal:0.00}")).Append('\n');
+    }
+
+    private static void AppendOutlook(StringBuilder text, ProgramReport report, WeekResult week, TextPaint paint)
+    {
+        if (week.Review.TimeInPhase is { } time)
+        {
+            var sentence = ReviewSentences.TimeInPhase(time);
+            text.Append("Time in phase: ").Append(time.PastTarget ? paint.Bad(sentence) : sentence).Append('\n');
+        }
+
+        text.Append(week.Phase == Phases.FeatureReentry ? "Freeze margin: " : "Forecast: ")
+            .Append(ReviewSentences.Outlook(week.Review, week, report.Data.Policy)).Append('\n');
     }
 
     private static string FormatDelta(int? delta) => delta switch

@@ -41,4 +41,11 @@ public sealed record WeekReportModel(
     WeekLink? Previous,
     WeekLink? Next,
     CitationView? Citation = null,
-    ArchivedWeekView? Archived = null);
+    ArchivedWeekView? Archived = null)
+{
+    /// <summary>The weekly review's checklist, shown at the top of the report; null where the week is shown outside its own page.</summary>
+    public ChecklistView? Checklist { get; init; }
+
+    /// <summary>Time in phase and forecast (or freeze margin), beside the uplift plan.</summary>
+    public OutlookView? Outlook { get; init; }
+}

@@ -3,6 +3,7 @@ using Reports.Rendering.Charts;
 using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;
 using Reports.Scoring;
+using Reports.Scoring.Review;
 using Reports.Site.Models;
 
 namespace Reports.Site.Views;
@@ -28,6 +29,7 @@ public sealed class ViewModelFactory
     private readonly IReadOnlyDictionary<string, string> gateAnchors;
     private readonly WeekLink[] weekLinks;
     private readonly MarkdownCache? markdown;
+    private readonly ChecklistViews checklists;
 
     /// <param name="narratives">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
     /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
@@ -46,6 +48,7 @@ public sealed class ViewModelFactory
         incidentRows = BuildIncidentRows(report.Data.Incidents);
         findingRows = BuildFindingRows(report.Data.Findings);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
+        checklists = new ChecklistViews(HrefOf, Block);
     }
 
     /// <summary>How the incidents table is spread over pages; each incident row links to its place there.</summary>
@@ -100,7 +103,17 @@ public sealed class ViewModelFactory
             NarrativeHtml: narrative is null ? null : new TrustedHtml(narrative.Html),
             Summary: narrative?.Summary,
             Previous: previousWeek,
-            Next: nextWeek);
+            Next: nextWeek)
+        {
+            Checklist = checklists.Of(week.Review),
+            Outlook = week.Review.TimeInPhase is { } time
+                ? new OutlookView(
+                    ReviewSentences.TimeInPhase(time),
+                    time.PastTarget,
+                    week.Phase == Phases.FeatureReentry ? "Freeze margin" : "Forecast",
+                    ReviewSentences.Outlook(week.Review, week, report.Data.Policy))
+                : null,
+        };
     }
 
     public HomeModel Home(SiteChartSet charts)
@@ -235,6 +248,15 @@ public sealed class ViewModelFactory
         ChartRows.Html(chart.Table),
         chart.Table.Rows.Count > LongTableRows);
     }
+
+    /// <summary>Where the site shows the evidence of a record a review line cites.</summary>
+    private string? HrefOf(ReviewRef reference) => reference.Kind switch
+    {
+        ReviewRefKind.Gate => gateAnchors.TryGetValue(reference.Id, out var gate) ? "gates/#" + gate : null,
+        ReviewRefKind.Incident => incidentRows.TryGetValue(reference.Id, out var incident) ? incident.Href : null,
+        ReviewRefKind.Finding => findingRows.TryGetValue(reference.Id, out var finding) ? finding.Href : null,
+        _ => ChecklistViews.SloEvidence(report.Data.Gates, gateAnchors),
+    };
 
     /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks; null when the cell is blank.</summary>
     private TrustedHtml? Block(string text) =>

@@ -255,7 +255,100 @@ public sealed class WeeksJsonTests
                   "chromium-smoke": null
                 }
               },
-              "overdue": []
+              "overdue": [],
+              "checklist": [
+                {
+                  "question": "slos-unknown",
+                  "title": "Which SLOs are still Unknown?",
+                  "not_measured": "slos.csv defines no SLO",
+                  "summary": "not measured: slos.csv defines no SLO",
+                  "items": []
+                },
+                {
+                  "question": "gates-failed",
+                  "title": "Which gates failed or are unknown?",
+                  "not_measured": null,
+                  "summary": null,
+                  "items": [
+                    {
+                      "subject": {
+                        "kind": "gate",
+                        "id": "G1"
+                      },
+                      "text": "Instrumentation completeness: fail",
+                      "markdown": null,
+                      "link": null,
+                      "related": []
+                    },
+                    {
+                      "subject": {
+                        "kind": "gate",
+                        "id": "G2"
+                      },
+                      "text": "Reliability blockers closed: fail",
+                      "markdown": null,
+                      "link": null,
+                      "related": []
+                    },
+                    {
+                      "subject": {
+                        "kind": "gate",
+                        "id": "G3"
+                      },
+                      "text": "Abuse and safety controls in place: fail",
+                      "markdown": null,
+                      "link": null,
+                      "related": []
+                    }
+                  ]
+                },
+                {
+                  "question": "repeated-incident-classes",
+                  "title": "Which incident classes repeated?",
+                  "not_measured": null,
+                  "summary": "no incident class repeated",
+                  "items": []
+                },
+                {
+                  "question": "regression-tests",
+                  "title": "Which regression tests were added?",
+                  "not_measured": null,
+                  "summary": "no finding was fixed this week",
+                  "items": []
+                },
+                {
+                  "question": "rollbacks",
+                  "title": "What was rolled back and why?",
+                  "not_measured": "events.csv has no rows",
+                  "summary": "not measured: events.csv has no rows",
+                  "items": []
+                },
+                {
+                  "question": "findings-past-due",
+                  "title": "Which findings are past due, and who owns them?",
+                  "not_measured": null,
+                  "summary": "no finding is past due",
+                  "items": []
+                },
+                {
+                  "question": "overdue-cadence",
+                  "title": "Which cadence items are overdue?",
+                  "not_measured": "events.csv has no rows",
+                  "summary": "not measured: events.csv has no rows",
+                  "items": []
+                }
+              ],
+              "time_in_phase": {
+                "phase": 1,
+                "since": "2026-02-17",
+                "days": 0,
+                "target_min_days": 14,
+                "target_max_days": 28,
+                "past_target": false
+              },
+              "forecast": null,
+              "freeze_margin": null,
+              "overdue_findings": []
             }
           ]
         }

@@ -1,0 +1,34 @@
+using Reports.Domain;
+
+namespace Reports.Scoring.Review;
+
+/// <summary>
+/// The weekly review of one week: the checklist's answers (in <see cref="ReviewQuestions.All"/> order), the time in
+/// phase against the plan's target, and the forecast (phases 1 and 2) or the margin above the freeze floor (phase 3).
+/// </summary>
+/// <param name="Forecast">Null in phase 3, or with fewer than 3 scored weeks of the phase.</param>
+/// <param name="FreezeMargin">Phase 3 only: the total minus <c>freeze_total</c> (negative below the floor).</param>
+public sealed record WeeklyReview(IReadOnlyList<ReviewAnswer> Checklist, TimeInPhase? TimeInPhase, Forecast? Forecast, decimal? FreezeMargin)
+{
+    public static WeeklyReview None { get; } = new([], null, null, null);
+
+    /// <summary>Ids of the findings past due on the week's date, most overdue first.</summary>
+    public IReadOnlyList<string> OverdueFindings => [.. Checklist
+        .Where(a => a.Question is FindingsPastDue)
+        .SelectMany(a => a.Items)
+        .Select(i => i.Subject!.Id)];
+
+    /// <summary>The review of week <paramref name="index"/> of <paramref name="weeks"/> (every week in date order).</summary>
+    public static WeeklyReview Of(ReliabilityData data, IReadOnlyList<WeekResult> weeks, int index)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(weeks);
+        var facts = ReviewFacts.Of(data, weeks, index);
+        var week = weeks[index];
+        return new WeeklyReview(
+            [.. ReviewQuestions.All.Select(q => q.Answer(facts))],
+            TimeInPhase.Of(weeks, index, data.Policy),
+            Forecast.Of(weeks, index, data.Policy),
+            week.Phase == Phases.FeatureReentry ? week.Total - data.Policy.FreezeTotal : null);
+    }
+}
