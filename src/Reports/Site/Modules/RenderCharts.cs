@@ -4,7 +4,10 @@ using Reports.Rendering.Charts;
 
 namespace Reports.Site.Modules;
 
-/// <summary>Draws every chart once (the chart renderer parallelises and caches) and publishes each as <c>charts/slug.svg</c>.</summary>
+/// <summary>
+/// Draws every chart once (the chart renderer parallelises and caches) and publishes each as <c>charts/slug.svg</c>,
+/// with its phone variant as <c>charts/narrow/slug.svg</c>.
+/// </summary>
 public sealed class RenderCharts(string dataPipeline, ChartCache? cache = null) : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
@@ -13,6 +16,7 @@ public sealed class RenderCharts(string dataPipeline, ChartCache? cache = null) 
         var charts = new SiteChartRenderer(cache).Render(context.Single(dataPipeline, SiteKeys.Report));
         return inputs
             .Add(Document.Compute().With(SiteKeys.Charts, charts))
-            .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")));
+            .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")))
+            .AddRange(charts.All.Where(c => c.NarrowSvg.Length > 0).Select(c => Document.FromText(c.NarrowSvg, Chart.NarrowFolder + c.Slug + ".svg")));
     }
 }

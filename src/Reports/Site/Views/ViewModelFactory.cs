@@ -246,7 +246,20 @@ public sealed class ViewModelFactory
         chart.Table.Headers,
         chart.Table.Rows,
         ChartRows.Html(chart.Table),
-        chart.Table.Rows.Count > LongTableRows);
+        chart.Table.Rows.Count > LongTableRows,
+        Narrow(chart),
+        chart.IsEmpty);
+    }
+
+    private static ChartVariant? Narrow(Chart chart)
+    {
+        if (chart.NarrowSvg.Length == 0)
+        {
+            return null;
+        }
+
+        var (width, height) = SvgSize.Of(chart.NarrowSvg);
+        return new(Chart.NarrowFolder + chart.Slug + ".svg", width, height);
     }
 
     /// <summary>Where the site shows the evidence of a record a review line cites.</summary>
