@@ -243,9 +243,11 @@ internal sealed class TotalTrendChart : ChartJob
             Point week = weeks[i];
             DateOnly until = i + 1 < weeks.Length ? weeks[i + 1].Week : DateOnly.MaxValue;
             string change = i == 0 ? string.Empty : Signed(week.Total - weeks[i - 1].Total);
+            // A week without one says 0: a blank cell reads as "not known".
             string opened = string.Join(", ", incidents
                 .Where(m => m.Opened >= week.Week && m.Opened < until)
                 .Select(m => ChartText.Clean(m.Id) + " (" + Invariant.Severity(m.Severity) + ")"));
+            opened = opened.Length == 0 ? "0" : opened;
             rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened]);
         }
 
