@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Reports.Pipeline;
 using Reports.Rendering.Charts;
+using Reports.Rendering.Csv;
 
 namespace Reports.Site.Modules;
 
@@ -17,6 +18,7 @@ public sealed class RenderCharts(string dataPipeline, ChartCache? cache = null) 
         return inputs
             .Add(Document.Compute().With(SiteKeys.Charts, charts))
             .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")))
-            .AddRange(charts.All.Where(c => c.NarrowSvg.Length > 0).Select(c => Document.FromText(c.NarrowSvg, Chart.NarrowFolder + c.Slug + ".svg")));
+            .AddRange(charts.All.Where(c => c.NarrowSvg.Length > 0).Select(c => Document.FromText(c.NarrowSvg, Chart.NarrowFolder + c.Slug + ".svg")))
+            .AddRange(charts.All.Where(c => c.Table.Rows.Count > 0).Select(c => Document.FromText(TableCsv.Write(c.Table), c.CsvPath)));
     }
 }

@@ -254,7 +254,8 @@ public sealed partial class ViewModelFactory
         ChartRows.Html(chart.Table),
         chart.Table.Rows.Count > LongTableRows,
         Narrow(chart),
-        chart.IsEmpty);
+        chart.IsEmpty,
+        chart.Table.Rows.Count > 0 ? chart.CsvPath : "");
     }
 
     private static ChartVariant? Narrow(Chart chart)
