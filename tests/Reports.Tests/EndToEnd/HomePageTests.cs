@@ -36,7 +36,7 @@ public sealed class HomePageTests(SiteInBrowserFixture site)
             var why = page.GetByRole(AriaRole.Region, new() { Name = "Why this decision" });
             var steps = await why.GetByRole(AriaRole.Listitem).AllInnerTextsAsync();
 
-            Assert.Contains(steps, s => s.Contains("not met", StringComparison.Ordinal) && s.Contains("Total score: 55.00, below the threshold of 85", StringComparison.Ordinal));
+            Assert.Contains(steps, s => s.Contains("not met", StringComparison.Ordinal) && s.Contains("Total: 55.00, below the threshold of 85", StringComparison.Ordinal));
             Assert.Contains(steps, s => s.Contains("not met", StringComparison.Ordinal) && s.Contains("Reliability Outcomes 1, below the minimum of 2", StringComparison.Ordinal));
             Assert.Contains(steps, s => s.Contains("met", StringComparison.Ordinal) && s.Contains("G1 pass", StringComparison.Ordinal));
             Assert.Contains(steps, s => s.Contains("not measured", StringComparison.Ordinal));

@@ -44,7 +44,7 @@ public sealed class ReadingTests(ShippedSiteFixture fixture) : IClassFixture<Shi
         var steps = Site.Page("weeks/2026-02-18/index.html").QuerySelectorAll("ul.trace li").Select(li => li.TextContent).ToArray();
 
         Assert.Contains(steps, s => s.Contains("An unresolved P0/P1 red-team finding open-redteam-p0p1: M-1", StringComparison.Ordinal));
-        Assert.Contains(steps, s => s.Contains("Total score: 55.00, below the threshold of 85", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.Contains("Total: 55.00, below the threshold of 85", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Contains("Every category at the minimum: Reliability Outcomes 1, below the minimum of 2", StringComparison.Ordinal));
         Assert.DoesNotContain(steps, s => s.Contains(" < ", StringComparison.Ordinal));
     }

@@ -15,7 +15,7 @@ public static class RuleWording
         ArgumentNullException.ThrowIfNull(week);
         return step.Kind switch
         {
-            RuleKinds.Total => "Total score",
+            RuleKinds.Total => "Total",
             RuleKinds.CategoryMin => "Every category at the minimum",
             RuleKinds.Gate => "Exit gate " + GateName(step, week),
             RuleKinds.NoGo or RuleKinds.Freeze => week.NoGo.Concat(week.FreezeTriggers)
