@@ -23,6 +23,7 @@ public static class SiteTemplates
         .Allow<IncidentRow>()
         .Allow<FindingRow>()
         .Allow<ChartView>()
+        .Allow<ChartVariant>()
         .Allow<WeekLink>()
         .Allow<UpliftView>()
         .Allow<WeekReportModel>()

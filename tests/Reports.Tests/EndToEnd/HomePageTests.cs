@@ -36,8 +36,8 @@ public sealed class HomePageTests(SiteInBrowserFixture site)
             var why = page.GetByRole(AriaRole.Region, new() { Name = "Why this decision" });
             var steps = await why.GetByRole(AriaRole.Listitem).AllInnerTextsAsync();
 
-            Assert.Contains(steps, s => s.Contains("not met", StringComparison.Ordinal) && s.Contains("total 55.00 < 85", StringComparison.Ordinal));
-            Assert.Contains(steps, s => s.Contains("not met", StringComparison.Ordinal) && s.Contains("Reliability Outcomes 1 < 2", StringComparison.Ordinal));
+            Assert.Contains(steps, s => s.Contains("not met", StringComparison.Ordinal) && s.Contains("Total: 55.00, below the threshold of 85", StringComparison.Ordinal));
+            Assert.Contains(steps, s => s.Contains("not met", StringComparison.Ordinal) && s.Contains("Reliability Outcomes 1, below the minimum of 2", StringComparison.Ordinal));
             Assert.Contains(steps, s => s.Contains("met", StringComparison.Ordinal) && s.Contains("G1 pass", StringComparison.Ordinal));
             Assert.Contains(steps, s => s.Contains("not measured", StringComparison.Ordinal));
             Assert.Contains("Outcomes 1→4, Measurement 3→4, Security 2→3, Operability 2→3 → 86.25", await why.InnerTextAsync(), StringComparison.Ordinal);
@@ -58,8 +58,12 @@ public sealed class HomePageTests(SiteInBrowserFixture site)
             var box = await chart.BoundingBoxAsync();
             Assert.True(box is { Width: > 200, Height: > 100 }, $"chart box {box?.Width}×{box?.Height}");
             Assert.True(box!.X + box.Width <= tab.Viewport.Width, "the chart is wider than the screen");
-            var source = await chart.GetAttributeAsync("src");
+            // A phone gets the chart drawn for its width (the picture's narrow source), a desktop the img's own file.
+            var source = tab.Viewport.Width < Reports.Rendering.Charts.ChartSize.WideFromViewport
+                ? await page.Locator("#chart-total-trend source").GetAttributeAsync("srcset")
+                : await chart.GetAttributeAsync("src");
             Assert.Contains(tab.Responses, r => r.Url.EndsWith(source!.TrimStart('.', '/'), StringComparison.Ordinal) && r.Status == 200);
+            Assert.DoesNotContain(tab.Responses, r => r.Url.EndsWith(".svg", StringComparison.Ordinal) && !r.Url.EndsWith(source!.TrimStart('.', '/'), StringComparison.Ordinal) && r.Url.Contains("total-trend", StringComparison.Ordinal));
 
             var numbers = page.GetByRole(AriaRole.Table, new() { Name = "Total score by week: the numbers" });
             var rows = await numbers.GetByRole(AriaRole.Row).AllInnerTextsAsync();

@@ -24,6 +24,17 @@ public class ChartRowsTests
     }
 
     [Fact]
+    public void Should_label_each_number_with_its_column_so_a_row_reads_as_a_card_on_a_phone()
+    {
+        var table = new ChartTable(["Week of", "Sev-1 & \"Sev-2\"", "Total"], [["2026-02-17", "0", "3"]]);
+
+        var html = ChartRows.Html(table).Value;
+        var cells = new HtmlParser().ParseDocument("<table><tbody>" + html + "</tbody></table>").QuerySelectorAll("td");
+
+        Assert.Equal(["Sev-1 & \"Sev-2\"", "Total"], cells.Select(c => c.GetAttribute("data-label")));
+    }
+
+    [Fact]
     public void Should_write_a_chart_tables_rows_once()
     {
         var table = new ChartTable(["Week", "Total"], [["2026-02-17", "46.25"]]);

@@ -6,8 +6,8 @@ namespace Reports.Rendering.Charts;
 /// <summary>One rubric category's score (0–4) per week, with the policy's minimum-category lines.</summary>
 internal sealed class CategoryTrendChart : ChartJob
 {
-    private const int Width = 640;
-    private const int Height = 300;
+    /// <summary>Compact: one of a grid of panels on the Trends page, all on the same time axis and 0–4 scale.</summary>
+    private const int Height = 180;
 
     private readonly string slug;
     private readonly string key;
@@ -16,8 +16,12 @@ internal sealed class CategoryTrendChart : ChartJob
     private readonly (DateOnly Week, int Score)[] weeks;
     private readonly Minimum[] minimums;
 
-    private CategoryTrendChart(string slug, string key, string name, int weight, (DateOnly, int)[] weeks, Minimum[] minimums)
+    /// <summary>The program's scored weeks: every panel spans them, so panels line up on one time axis.</summary>
+    private readonly DateOnly[] axis;
+
+    private CategoryTrendChart(string slug, string key, string name, int weight, (DateOnly, int)[] weeks, Minimum[] minimums, DateOnly[] axis)
     {
+        this.axis = axis;
         this.slug = slug;
         this.key = key;
         this.name = name;
@@ -29,6 +33,8 @@ internal sealed class CategoryTrendChart : ChartJob
     public override string Slug => slug;
 
     public override int Cost => weeks.Length;
+
+    protected override ChartSize DesktopSize => ChartSize.Panel;
 
     private string Title => ChartText.Clean(name) + " score by week";
 
@@ -42,16 +48,22 @@ internal sealed class CategoryTrendChart : ChartJob
         Policy policy = report.Data.Policy;
         Minimum[] minimums =
         [
-            new(policy.EnterValidationMinCategory, "enter validation", ChartPalette.ValidationLine),
-            new(policy.EnterReentryMinCategory, "enter re-entry", ChartPalette.ReentryLine),
-            new(policy.FreezeMinCategory, "freeze below", ChartPalette.FreezeLine),
+            new(policy.EnterValidationMinCategory, "enter validation", "validation", ChartPalette.ValidationLine),
+            new(policy.EnterReentryMinCategory, "enter re-entry", "re-entry", ChartPalette.ReentryLine),
+            new(policy.FreezeMinCategory, "freeze below", "freeze", ChartPalette.FreezeLine),
         ];
-        return new CategoryTrendChart(slug, category.Key, category.Name, category.Weight, weeks, minimums);
+        DateOnly[] axis = [.. report.Weeks.Select(w => w.WeekOf)];
+        return new CategoryTrendChart(slug, category.Key, category.Name, category.Weight, weeks, minimums, axis);
     }
 
     protected override void Describe(CanonicalInputs inputs)
     {
         inputs.Add("key", key).Add("name", name).Add("weight", weight);
+        foreach (DateOnly week in axis)
+        {
+            inputs.Add("axis", week);
+        }
+
         foreach (Minimum minimum in minimums)
         {
             inputs.Add("minimum", minimum.Score).Add("minimum-name", minimum.Name);
@@ -63,22 +75,23 @@ internal sealed class CategoryTrendChart : ChartJob
         }
     }
 
-    public override Chart Render()
+    protected override Chart Draw(ChartSize size)
     {
         string[] headers = ["Week of", "Score", "Points"];
         if (weeks.Length == 0)
         {
-            return EmptyChart.Render(Slug, Title, "No scored weeks yet", Width, Height, headers);
+            return EmptyChart.Render(Slug, Title, "No scored weeks yet", size, Height, headers);
         }
 
         string alt = AltText();
-        using ChartCanvas canvas = new(Width, Height, Title);
+        using ChartCanvas canvas = new(size, Height);
         DateOnly[] dates = [.. weeks.Select(w => w.Week)];
-        var spans = WeekSpans.Of(dates);
+        var spans = WeekSpans.Of(axis);
         double left = spans[0].From;
         double right = spans[^1].To;
 
-        canvas.Thresholds(minimums.Select(m => ((decimal)m.Score, m.Name, m.Color)));
+        // Lines named by a word in the right margin; the page says once what the words mean.
+        canvas.Thresholds(minimums.Select(m => ((decimal)m.Score, m.Short, m.Color)), withValues: false);
 
         double[] xs = [.. weeks.Select(w => (double)w.Week.DayNumber)];
         double[] ys = [.. weeks.Select(w => (double)w.Score)];
@@ -86,8 +99,7 @@ internal sealed class CategoryTrendChart : ChartJob
         series.LineWidth = 2.5f;
         series.MarkerSize = weeks.Length <= 40 ? 7 : 0;
 
-        canvas.AxisLabels("Week of", "Score (0–4)");
-        canvas.Ticks(DateTicks.For(left, right, dates, Width - 300), NumberTicks.Every(0, 4, 1));
+        canvas.Ticks(DateTicks.For(left, right, dates, size.Width - 150), NumberTicks.Every(0, 4, 1));
         canvas.Limits(left, right, -0.25, 4.35);
         List<IReadOnlyList<string>> rows = [.. weeks.Select(w => (IReadOnlyList<string>)
             [Invariant.Date(w.Week), Invariant.Integer(w.Score), Invariant.Points(w.Score * weight / 4m)])];
@@ -118,5 +130,5 @@ internal sealed class CategoryTrendChart : ChartJob
         return "category-" + (part.Length == 0 ? "unnamed" : part);
     }
 
-    private sealed record Minimum(int Score, string Name, ScottPlot.Color Color);
+    private sealed record Minimum(int Score, string Name, string Short, ScottPlot.Color Color);
 }

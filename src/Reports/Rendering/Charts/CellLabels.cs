@@ -14,7 +14,7 @@ internal sealed class CellLabels : IPlottable
 
     public IEnumerable<LegendItem> LegendItems => LegendItem.None;
 
-    public float FontSize { get; init; } = ChartCanvas.TickFontSize;
+    public float FontSize { get; init; } = ChartStyle.Small;
 
     public void Add(double x, double y, string text, Color color) => labels.Add((new Coordinates(x, y), text, color));
 

@@ -9,18 +9,16 @@ namespace Reports.Rendering.Charts;
 /// </summary>
 internal sealed class ChartCanvas : IDisposable
 {
-    public const float TickFontSize = 12;
-    public const float LabelFontSize = 13;
-    public const float TitleFontSize = 16;
-    public const float NoteFontSize = 11;
-
-    public ChartCanvas(int width, int height, string title)
+    /// <param name="size">The width drawn at, from the one size system every chart uses.</param>
+    /// <remarks>No title is drawn: the page names every chart in its heading and caption, and the SVG carries it as &lt;title&gt;.</remarks>
+    public ChartCanvas(ChartSize size, int height)
     {
         // Register the embedded font before ScottPlot creates any label: new labels take its defaults, and
         // its resolver list must not change while another thread's plot is reading it.
         _ = ChartFont.Typeface;
         Plot = new Plot();
-        Width = width;
+        Size = size;
+        Width = size.Width;
         Height = height;
         Plot.FigureBackground.Color = ChartPalette.Background;
         Plot.DataBackground.Color = ChartPalette.Background;
@@ -28,12 +26,11 @@ internal sealed class ChartCanvas : IDisposable
         Plot.Grid.MajorLineWidth = 1;
         Plot.Grid.XAxisStyle.IsVisible = false;
 
-        Style(Plot.Axes.Title.Label, TitleFontSize, ChartPalette.Text);
-        Plot.Axes.Title.Label.Text = ChartText.Clean(title);
+        Plot.Axes.Title.IsVisible = false;
         foreach (IAxis axis in Plot.Axes.GetAxes())
         {
-            Style(axis.Label, LabelFontSize, ChartPalette.Text);
-            Style(axis.TickLabelStyle, TickFontSize, ChartPalette.Text);
+            Style(axis.Label, ChartStyle.Body, ChartPalette.Text);
+            Style(axis.TickLabelStyle, ChartStyle.Small, ChartPalette.Text);
             axis.FrameLineStyle.Color = ChartPalette.Axis;
             axis.MajorTickStyle.Color = ChartPalette.Axis;
             axis.MinorTickStyle.Length = 0;
@@ -49,13 +46,15 @@ internal sealed class ChartCanvas : IDisposable
         }
 
         Plot.Legend.FontName = ChartFont.Name;
-        Plot.Legend.FontSize = TickFontSize;
+        Plot.Legend.FontSize = ChartStyle.Small;
         Plot.Legend.FontColor = ChartPalette.Text;
         Plot.Legend.DisplayPlottableLegendItems = false;
         Plot.Legend.IsVisible = false;
     }
 
     public Plot Plot { get; }
+
+    public ChartSize Size { get; }
 
     public int Width { get; }
 
@@ -91,15 +90,25 @@ internal sealed class ChartCanvas : IDisposable
     /// Labels in the right margin at given heights (the thresholds' names), level with their lines and clear
     /// of the data; call <see cref="Limits"/> too, which keeps the right axis on the left one's scale.
     /// </summary>
-    public void RightLabels(IEnumerable<Tick> labels) =>
-        Plot.Axes.Right.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. labels]);
+    public void RightLabels(IEnumerable<Tick> labels)
+    {
+        Tick[] ticks = [.. labels];
+        Plot.Axes.Right.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+
+        // ScottPlot sizes the margin a little under what the embedded font draws; at phone width that clipped the
+        // labels' ends. Measure them with the font itself and reserve that, plus the tick and a gap.
+        using SKFont font = new(ChartFont.Typeface, ChartStyle.Small);
+        float widest = ticks.Select(t => font.MeasureText(t.Label)).DefaultIfEmpty(0).Max();
+        Plot.Axes.Right.MinimumSize = widest + 14;
+    }
 
     /// <summary>
     /// One dashed line per distinct value, named in the right margin; names sharing a value share a label
     /// ("85 enter validation / freeze below").
     /// </summary>
     /// <remarks>A shared line takes the colour of the first threshold listed for its value.</remarks>
-    public void Thresholds(IEnumerable<(decimal Value, string Name, Color Color)> thresholds)
+    /// <param name="withValues">False leaves the value out of the label ("validation"), where the axis shows it.</param>
+    public void Thresholds(IEnumerable<(decimal Value, string Name, Color Color)> thresholds, bool withValues = true)
     {
         var groups = thresholds.GroupBy(t => t.Value).OrderBy(g => g.Key).ToArray();
         List<Tick> labels = [];
@@ -108,7 +117,8 @@ internal sealed class ChartCanvas : IDisposable
             double y = (double)groups[i].Key;
             var line = Plot.Add.HorizontalLine(y, 1.5f, groups[i].First().Color, LinePattern.Dashed);
             line.ExcludeFromLegend = true;
-            labels.Add(Tick.Major(y, Invariant.Number(groups[i].Key) + " " + string.Join(" / ", groups[i].Select(t => t.Name).Distinct())));
+            string names = string.Join(" / ", groups[i].Select(t => t.Name).Distinct());
+            labels.Add(Tick.Major(y, withValues ? Invariant.Number(groups[i].Key) + " " + names : names));
         }
 
         RightLabels(labels);
@@ -119,7 +129,7 @@ internal sealed class ChartCanvas : IDisposable
     {
         foreach (LegendItem item in items)
         {
-            Style(item.LabelStyle, TickFontSize, ChartPalette.Text);
+            Style(item.LabelStyle, ChartStyle.Small, ChartPalette.Text);
             Plot.Legend.ManualItems.Add(item);
         }
 
@@ -133,7 +143,7 @@ internal sealed class ChartCanvas : IDisposable
     }
 
     /// <summary>Text placed in data coordinates, e.g. a threshold's label.</summary>
-    public ScottPlot.Plottables.Text Note(string text, double x, double y, Alignment alignment, Color color, float size = NoteFontSize)
+    public ScottPlot.Plottables.Text Note(string text, double x, double y, Alignment alignment, Color color, float size = ChartStyle.Small)
     {
         ScottPlot.Plottables.Text note = Plot.Add.Text(ChartText.Clean(text), x, y);
         Style(note.LabelStyle, size, color);

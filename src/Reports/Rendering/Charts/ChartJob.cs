@@ -7,7 +7,7 @@ namespace Reports.Rendering.Charts;
 internal abstract class ChartJob
 {
     /// <summary>Bump when a change to the drawing code should invalidate every cached chart.</summary>
-    private const string RendererVersion = "1";
+    private const string RendererVersion = "2";
 
     public abstract string Slug { get; }
 
@@ -28,7 +28,14 @@ internal abstract class ChartJob
         }
     }
 
-    public abstract Chart Render();
+    /// <summary>The desktop variant with the phone variant beside it: the same chart at two sizes of one style.</summary>
+    public Chart Render() => Draw(DesktopSize) with { NarrowSvg = Draw(ChartSize.Narrow).Svg };
+
+    /// <summary>The size the desktop variant is drawn at: across the column unless the chart is one of several panels.</summary>
+    protected virtual ChartSize DesktopSize => ChartSize.Wide;
+
+    /// <summary>Draws the chart at one size; labels and ticks may be fewer at <see cref="ChartSize.Narrow"/>, the text never smaller.</summary>
+    protected abstract Chart Draw(ChartSize size);
 
     /// <summary>Writes every input the chart reads, in a fixed order.</summary>
     protected abstract void Describe(CanonicalInputs inputs);

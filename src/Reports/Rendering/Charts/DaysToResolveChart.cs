@@ -7,9 +7,6 @@ namespace Reports.Rendering.Charts;
 /// <summary>Days from opened to resolved for every resolved incident, by opened date, with the median as a line.</summary>
 internal sealed class DaysToResolveChart : ChartJob
 {
-    private const int Width = 880;
-    private const int Height = 380;
-    private const float PlotWidth = Width - 110;
     private const string ChartTitle = "Days to resolve, by date opened";
     private static readonly Severity[] Severities = [Severity.Sev1, Severity.Sev2, Severity.Sev3, Severity.Sev4];
 
@@ -45,19 +42,21 @@ internal sealed class DaysToResolveChart : ChartJob
         }
     }
 
-    public override Chart Render()
+    protected override Chart Draw(ChartSize size)
     {
+        int height = size.Pick(320, 300);
+        float plotWidth = size.Width - size.Pick(110, 70);
         string[] headers = ["Incident", "Severity", "Opened", "Resolved", "Days"];
         if (resolved.Length == 0)
         {
             string message = stillOpen == 0
                 ? "No incidents recorded"
                 : "No incidents resolved yet; " + Invariant.Count(stillOpen, "incident is", "incidents are") + " still open";
-            return EmptyChart.Render(Slug, ChartTitle, message, Width, Height, headers);
+            return EmptyChart.Render(Slug, ChartTitle, message, size, 120, headers);
         }
 
         string alt = AltText();
-        using ChartCanvas canvas = new(Width, Height, ChartTitle);
+        using ChartCanvas canvas = new(size, height);
         double left = resolved[0].Opened.DayNumber - 3.5;
         double right = resolved[^1].Opened.DayNumber + 3.5;
         int longest = resolved.Max(r => r.Days);
@@ -84,7 +83,7 @@ internal sealed class DaysToResolveChart : ChartJob
         canvas.RightLabels([Tick.Major(median, "median " + Days(median))]);
 
         canvas.AxisLabels("Date opened", "Days to resolve");
-        canvas.Ticks(DateTicks.For(left, right, [], PlotWidth - 110), NumberTicks.Every(0, top, step));
+        canvas.Ticks(DateTicks.For(left, right, [], plotWidth - 110), NumberTicks.Every(0, top, step));
         canvas.Limits(left, right, -top * 0.03, top);
         canvas.LegendBelow(legend);
         List<IReadOnlyList<string>> rows = [.. resolved.Select(r => (IReadOnlyList<string>)

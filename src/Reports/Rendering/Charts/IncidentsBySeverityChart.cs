@@ -7,9 +7,6 @@ namespace Reports.Rendering.Charts;
 /// <summary>Incidents opened per calendar week (Monday to Sunday), stacked by severity, Sev-1 at the bottom.</summary>
 internal sealed class IncidentsBySeverityChart : ChartJob
 {
-    private const int Width = 880;
-    private const int Height = 380;
-    private const float PlotWidth = Width - 110;
     private const string ChartTitle = "Incidents opened per week, by severity";
     private static readonly Severity[] Severities = [Severity.Sev1, Severity.Sev2, Severity.Sev3, Severity.Sev4];
 
@@ -40,19 +37,21 @@ internal sealed class IncidentsBySeverityChart : ChartJob
         }
     }
 
-    public override Chart Render()
+    protected override Chart Draw(ChartSize size)
     {
+        int height = size.Pick(320, 300);
+        float plotWidth = size.Width - size.Pick(110, 70);
         string[] headers = ["Week of (Monday)", "Sev-1", "Sev-2", "Sev-3", "Sev-4", "Total"];
         if (bins.Length == 0)
         {
-            return EmptyChart.Render(Slug, ChartTitle, "No incidents recorded", Width, Height, headers);
+            return EmptyChart.Render(Slug, ChartTitle, "No incidents recorded", size, 120, headers);
         }
 
         string alt = AltText();
-        using ChartCanvas canvas = new(Width, Height, ChartTitle);
+        using ChartCanvas canvas = new(size, height);
         double left = bins[0].Monday.DayNumber - 3.5;
         double right = bins[^1].Monday.DayNumber + 10.5;
-        float barPixels = (float)(7 * PlotWidth / (right - left));
+        float barPixels = (float)(7 * plotWidth / (right - left));
         int tallest = bins.Max(b => b.Counts.Sum());
         List<LegendItem> legend = [];
         int[] stacked = new int[bins.Length];
@@ -77,7 +76,7 @@ internal sealed class IncidentsBySeverityChart : ChartJob
         int step = NumberTicks.WholeStep(tallest, 6);
         double top = Math.Ceiling(tallest * 1.1 / step) * step;
         canvas.AxisLabels("Week opened", "Incidents opened");
-        canvas.Ticks(DateTicks.For(left, right, [.. bins.Select(b => b.Monday)], PlotWidth), NumberTicks.Every(0, top, step));
+        canvas.Ticks(DateTicks.For(left, right, [.. bins.Select(b => b.Monday)], plotWidth), NumberTicks.Every(0, top, step));
         canvas.Limits(left, right, 0, top);
         canvas.LegendBelow(legend);
         return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, Rows()));

@@ -9,8 +9,6 @@ namespace Reports.Rendering.Charts;
 /// </summary>
 internal sealed class ScoreHeatmapChart : ChartJob
 {
-    private const int Width = 880;
-    private const float PlotWidth = Width - 260;
     private const int RowHeight = 30;
     private const float MinimumCellForDigits = 16;
     private const string ChartTitle = "Category scores by week";
@@ -32,7 +30,10 @@ internal sealed class ScoreHeatmapChart : ChartJob
 
     public override int Cost => weeks.Length * categories.Length / 4;
 
-    private int Height => 150 + (RowHeight * Math.Max(categories.Length, 1));
+    private int Height => 110 + (RowHeight * Math.Max(categories.Length, 1));
+
+    /// <summary>What is left of the width beside the category names.</summary>
+    private static float PlotWidth(ChartSize size) => size.Width - size.Pick(260, 190);
 
     public static ScoreHeatmapChart From(ProgramReport report)
     {
@@ -57,18 +58,18 @@ internal sealed class ScoreHeatmapChart : ChartJob
         }
     }
 
-    public override Chart Render()
+    protected override Chart Draw(ChartSize size)
     {
         string[] headers = ["Week of", .. categories.Select(c => ChartText.Clean(c.Name))];
         if (weeks.Length == 0 || categories.Length == 0)
         {
-            return EmptyChart.Render(Slug, ChartTitle, "No scored weeks yet", Width, Height, headers);
+            return EmptyChart.Render(Slug, ChartTitle, "No scored weeks yet", size, Height, headers);
         }
 
         string alt = AltText();
-        using ChartCanvas canvas = new(Width, Height, ChartTitle);
+        using ChartCanvas canvas = new(size, Height + size.Pick(0, 20));
         canvas.Plot.Grid.IsVisible = false;
-        float cellWidth = PlotWidth / weeks.Length;
+        float cellWidth = PlotWidth(size) / weeks.Length;
         bool separateCells = cellWidth >= 6;
         FilledRectangles[] levels = [.. Enumerable.Range(0, 5).Select(level =>
             new FilledRectangles(ChartPalette.Level(level)) { Inset = separateCells ? 1 : 0 })];
@@ -108,7 +109,7 @@ internal sealed class ScoreHeatmapChart : ChartJob
 
         canvas.Plot.Add.Plottable(digits);
         Tick[] yTicks = [.. categories.Select((c, i) => Tick.Major(rows - i - 0.5, ChartText.Clean(c.Name)))];
-        canvas.Ticks(WeekTicks(), yTicks);
+        canvas.Ticks(WeekTicks(size), yTicks);
         canvas.Plot.Axes.Left.MajorTickStyle.Length = 0;
         canvas.Plot.Axes.Bottom.Label.Text = "Week of";
         canvas.Limits(0, weeks.Length, 0, rows);
@@ -122,9 +123,9 @@ internal sealed class ScoreHeatmapChart : ChartJob
     }
 
     /// <summary>Every k-th week at its cell's centre, k a round number chosen so labels do not touch.</summary>
-    private Tick[] WeekTicks()
+    private Tick[] WeekTicks(ChartSize size)
     {
-        int fit = Math.Max(1, (int)(PlotWidth / 96));
+        int fit = Math.Max(1, (int)(PlotWidth(size) / 96));
         int stride = 1;
         foreach (int candidate in (ReadOnlySpan<int>)[1, 2, 4, 8, 13, 26, 52, 104, 156, 260, 520, 1040])
         {

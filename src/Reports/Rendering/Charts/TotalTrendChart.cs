@@ -11,8 +11,6 @@ namespace Reports.Rendering.Charts;
 /// </summary>
 internal sealed class TotalTrendChart : ChartJob
 {
-    private const int Width = 880;
-    private const int Height = 480;
     /// <summary>Marker rows under the zero line, one per severity, so Sev-2s never hide a Sev-1.</summary>
     private static readonly Dictionary<Severity, double> IncidentRows = new() { [Severity.Sev1] = -4, [Severity.Sev2] = -9 };
     private const string ChartTitle = "Total score by week";
@@ -43,10 +41,10 @@ internal sealed class TotalTrendChart : ChartJob
         Policy policy = report.Data.Policy;
         Threshold[] thresholds =
         [
-            new(policy.HardeningCompleteTotal, "hardening complete", ChartPalette.HardeningLine),
-            new(policy.EnterValidationTotal, "enter validation", ChartPalette.ValidationLine),
-            new(policy.EnterReentryTotal, "enter re-entry", ChartPalette.ReentryLine),
-            new(policy.FreezeTotal, "freeze below", ChartPalette.FreezeLine),
+            new(policy.HardeningCompleteTotal, "hardening complete", "hardened", ChartPalette.HardeningLine),
+            new(policy.EnterValidationTotal, "enter validation", "validation", ChartPalette.ValidationLine),
+            new(policy.EnterReentryTotal, "enter re-entry", "re-entry", ChartPalette.ReentryLine),
+            new(policy.FreezeTotal, "freeze below", "freeze", ChartPalette.FreezeLine),
         ];
         Mark[] incidents = weeks.Length == 0
             ? []
@@ -85,16 +83,17 @@ internal sealed class TotalTrendChart : ChartJob
         }
     }
 
-    public override Chart Render()
+    protected override Chart Draw(ChartSize size)
     {
         string[] headers = ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened"];
+        int height = size.Pick(440, 380);
         if (weeks.Length == 0)
         {
-            return EmptyChart.Render(Slug, ChartTitle, "No scored weeks yet", Width, Height, headers);
+            return EmptyChart.Render(Slug, ChartTitle, "No scored weeks yet", size, height, headers);
         }
 
         string alt = AltText();
-        using ChartCanvas canvas = new(Width, Height, ChartTitle);
+        using ChartCanvas canvas = new(size, height);
         var spans = WeekSpans.Of([.. weeks.Select(w => w.Week)]);
         double left = spans[0].From;
         double right = Math.Max(spans[^1].To, incidents.Length == 0 ? double.MinValue : incidents[^1].Opened.DayNumber + 0.5);
@@ -110,8 +109,8 @@ internal sealed class TotalTrendChart : ChartJob
             MarkerSize = MarkerSize,
         }];
 
-        AddPhaseBands(canvas, spans, legend);
-        canvas.Thresholds(thresholds.Select(t => (t.Value, t.Name, t.Color)));
+        AddPhaseBands(canvas, spans, legend, size);
+        canvas.Thresholds(thresholds.Select(t => (t.Value, size.IsNarrow ? t.Short : t.Name, t.Color)), withValues: !size.IsNarrow);
         double[] xs = [.. weeks.Select(w => (double)w.Week.DayNumber)];
         double[] ys = [.. weeks.Select(w => (double)w.Total)];
         var total = canvas.Plot.Add.Scatter(xs, ys, ChartPalette.Blue);
@@ -119,7 +118,7 @@ internal sealed class TotalTrendChart : ChartJob
         total.MarkerSize = MarkerSize;
         AddIncidents(canvas, legend);
         AddProjection(canvas, legend);
-        if (weeks.Length <= 12)
+        if (weeks.Length <= size.Pick(12, 5))
         {
             // Few weeks: the totals themselves, above their markers.
             foreach (Point week in weeks)
@@ -129,16 +128,16 @@ internal sealed class TotalTrendChart : ChartJob
             }
         }
 
-        canvas.AxisLabels("Week of", "Total score (0–100)");
+        canvas.AxisLabels("Week of", size.IsNarrow ? "Total (0–100)" : "Total score (0–100)");
         Tick[] rows = [.. IncidentRows.Where(r => incidents.Any(i => i.Severity == r.Key))
             .Select(r => Tick.Major(r.Value, Invariant.Severity(r.Key)))];
-        canvas.Ticks(DateTicks.For(left, right, [.. weeks.Select(w => w.Week)], Width - 330), [.. rows, .. NumberTicks.Every(0, 100, 10)]);
+        canvas.Ticks(DateTicks.For(left, right, [.. weeks.Select(w => w.Week)], size.Width - size.Pick(330, 170)), [.. rows, .. NumberTicks.Every(0, 100, 10)]);
         canvas.Limits(left, right, rows.Length > 0 ? -12 : -2, 102);
         canvas.LegendBelow(legend);
         return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, Rows()));
     }
 
-    private void AddPhaseBands(ChartCanvas canvas, (double From, double To)[] spans, List<LegendItem> legend)
+    private void AddPhaseBands(ChartCanvas canvas, (double From, double To)[] spans, List<LegendItem> legend, ChartSize size)
     {
         int start = 0;
         for (int i = 1; i <= weeks.Length; i++)
@@ -155,7 +154,7 @@ internal sealed class TotalTrendChart : ChartJob
 
         foreach (int phase in weeks.Select(w => w.Phase).Distinct().Order())
         {
-            legend.Add(new LegendItem { LabelText = PhaseName(phase), FillColor = ChartPalette.ForPhase(phase), LineWidth = 0 });
+            legend.Add(new LegendItem { LabelText = size.IsNarrow ? "Phase " + Invariant.Integer(phase) : PhaseName(phase), FillColor = ChartPalette.ForPhase(phase), LineWidth = 0 });
         }
     }
 
@@ -244,9 +243,11 @@ internal sealed class TotalTrendChart : ChartJob
             Point week = weeks[i];
             DateOnly until = i + 1 < weeks.Length ? weeks[i + 1].Week : DateOnly.MaxValue;
             string change = i == 0 ? string.Empty : Signed(week.Total - weeks[i - 1].Total);
+            // A week without one says 0: a blank cell reads as "not known".
             string opened = string.Join(", ", incidents
                 .Where(m => m.Opened >= week.Week && m.Opened < until)
                 .Select(m => ChartText.Clean(m.Id) + " (" + Invariant.Severity(m.Severity) + ")"));
+            opened = opened.Length == 0 ? "0" : opened;
             rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened]);
         }
 
@@ -265,7 +266,7 @@ internal sealed class TotalTrendChart : ChartJob
 
     private sealed record Point(DateOnly Week, int Phase, decimal Total);
 
-    private sealed record Threshold(decimal Value, string Name, Color Color);
+    private sealed record Threshold(decimal Value, string Name, string Short, Color Color);
 
     private sealed record Mark(string Id, Severity Severity, DateOnly Opened);
 

@@ -8,6 +8,9 @@ namespace Reports.Site.Models;
 /// <param name="Rows">The table's body, a list of cells per row.</param>
 /// <param name="RowsHtml">The same rows as HTML table rows (<see cref="Views.ChartRows"/>), what the shipped theme prints.</param>
 /// <param name="Collapsed">True when the table is long enough to sit inside a closed &lt;details&gt;.</param>
+/// <param name="Narrow">The phone variant, shown under <see cref="NarrowMedia"/>; null when the chart has none.</param>
+/// <param name="Csv">Root-relative path of the numbers as CSV, e.g. <c>trends/total-trend.csv</c>; empty when there are none.</param>
+/// <param name="Empty">Nothing to plot: pages say <see cref="AltText"/> in a sentence instead of showing the chart.</param>
 public sealed record ChartView(
     string Slug,
     string Src,
@@ -18,4 +21,11 @@ public sealed record ChartView(
     IReadOnlyList<string> Headers,
     IReadOnlyList<IReadOnlyList<string>> Rows,
     TrustedHtml RowsHtml,
-    bool Collapsed);
+    bool Collapsed,
+    ChartVariant? Narrow = null,
+    bool Empty = false,
+    string Csv = "")
+{
+    /// <summary>The media query under which pages show <see cref="Narrow"/>.</summary>
+    public string NarrowMedia => Rendering.Charts.ChartSize.NarrowMedia;
+}

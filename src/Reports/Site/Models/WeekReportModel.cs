@@ -12,6 +12,7 @@ namespace Reports.Site.Models;
 /// <param name="Summary">The narrative's one-line summary (front matter <c>summary</c>), shown under the title; null when none.</param>
 /// <param name="Citation">The permanent address and a ready-made Markdown citation; null where the week is shown outside its own page.</param>
 /// <param name="Archived">The week's frozen copy and any restatement; null when the week was never archived.</param>
+/// <param name="NarrativeSetsUplift">The review's notes have an uplift heading of their own: the page says which plan is whose.</param>
 /// <param name="NarrativeHtml">The week's narrative (input/weeks/YYYY-MM-DD.md) as safe HTML; null when there is none.</param>
 public sealed record WeekReportModel(
     string WeekOf,
@@ -41,7 +42,8 @@ public sealed record WeekReportModel(
     WeekLink? Previous,
     WeekLink? Next,
     CitationView? Citation = null,
-    ArchivedWeekView? Archived = null)
+    ArchivedWeekView? Archived = null,
+    bool NarrativeSetsUplift = false)
 {
     /// <summary>The weekly review's checklist, shown at the top of the report; null where the week is shown outside its own page.</summary>
     public ChecklistView? Checklist { get; init; }

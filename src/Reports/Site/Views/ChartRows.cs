@@ -28,7 +28,9 @@ public static class ChartRows
             html.Append("\n      <tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                html.Append(i == 0 ? "<th scope=\"row\">" : "<td class=\"num\">")
+                // A cell names its column, so the row reads as a labelled card on a phone.
+                (i == 0 ? html.Append("<th scope=\"row\">")
+                    : html.Append("<td class=\"num\" data-label=\"").Append(HtmlText.Encode(Header(table, i))).Append("\">"))
                     .Append(HtmlText.Encode(row[i]))
                     .Append(i == 0 ? "</th>" : "</td>");
             }
@@ -38,4 +40,6 @@ public static class ChartRows
 
         return new TrustedHtml(html.ToString());
     }
+
+    private static string Header(ChartTable table, int column) => column < table.Headers.Count ? table.Headers[column] : string.Empty;
 }

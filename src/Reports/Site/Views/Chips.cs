@@ -17,6 +17,9 @@ public static class Chips
         _ => new("unknown", "?", "status-unknown"),
     };
 
+    /// <summary>A gate of another phase with nothing recorded: it decides nothing that week, so it is not "unknown".</summary>
+    public static StatusChip OtherPhaseGate { get; } = new("not this phase", "\u2013", "status-na");
+
     public static StatusChip Condition(ConditionState state) => state switch
     {
         ConditionState.Active => new("active", "\u2717", "status-active"),

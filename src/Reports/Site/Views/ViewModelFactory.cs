@@ -13,7 +13,7 @@ namespace Reports.Site.Views;
 /// through the safe pipeline, every link checked. Rows shared by many pages (incidents, findings) are built once.
 /// </summary>
 /// <remarks>Thread-safe after construction: weekly reports are built in parallel.</remarks>
-public sealed class ViewModelFactory
+public sealed partial class ViewModelFactory
 {
     /// <summary>Chart tables longer than this sit in a closed &lt;details&gt;.</summary>
     public const int LongTableRows = 12;
@@ -103,7 +103,8 @@ public sealed class ViewModelFactory
             NarrativeHtml: narrative is null ? null : new TrustedHtml(narrative.Html),
             Summary: narrative?.Summary,
             Previous: previousWeek,
-            Next: nextWeek)
+            Next: nextWeek,
+            NarrativeSetsUplift: narrative is not null && UpliftHeading().IsMatch(narrative.Html))
         {
             Checklist = checklists.Of(week.Review),
             Outlook = week.Review.TimeInPhase is { } time
@@ -115,6 +116,10 @@ public sealed class ViewModelFactory
                 : null,
         };
     }
+
+    /// <summary>A heading of the review's notes about uplift ("Next-week uplift targets").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("<h[1-6][^>]*>[^<]*uplift", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UpliftHeading();
 
     public HomeModel Home(SiteChartSet charts)
     {
@@ -147,7 +152,8 @@ public sealed class ViewModelFactory
         var matrix = report.Weeks.Reverse().Select(w =>
         {
             var byGate = w.Gates.ToDictionary(s => s.Gate.Id, s => s.Status, StringComparer.Ordinal);
-            var cells = gates.Select(g => Chips.Gate(byGate.TryGetValue(g.Id, out var status) ? status : GateStatus.Unknown)).ToArray();
+            var cells = gates.Select(g => (byGate.TryGetValue(g.Id, out var status) ? status : GateStatus.Unknown) is var known
+                && known == GateStatus.Unknown && g.Phase != w.Phase ? Chips.OtherPhaseGate : Chips.Gate(known)).ToArray();
             return new GateMatrixRow(Format.Date(w.WeekOf), WeekHref(w.WeekOf), w.Phase, cells);
         }).ToArray();
         return new GatesModel(definitions, matrix, matrix.Length > 26);
@@ -246,7 +252,21 @@ public sealed class ViewModelFactory
         chart.Table.Headers,
         chart.Table.Rows,
         ChartRows.Html(chart.Table),
-        chart.Table.Rows.Count > LongTableRows);
+        chart.Table.Rows.Count > LongTableRows,
+        Narrow(chart),
+        chart.IsEmpty,
+        chart.Table.Rows.Count > 0 ? chart.CsvPath : "");
+    }
+
+    private static ChartVariant? Narrow(Chart chart)
+    {
+        if (chart.NarrowSvg.Length == 0)
+        {
+            return null;
+        }
+
+        var (width, height) = SvgSize.Of(chart.NarrowSvg);
+        return new(Chart.NarrowFolder + chart.Slug + ".svg", width, height);
     }
 
     /// <summary>Where the site shows the evidence of a record a review line cites.</summary>
@@ -311,8 +331,12 @@ public sealed class ViewModelFactory
     {
         var notMeasured = week.NoGo.Concat(week.FreezeTriggers)
             .Any(c => c.State == ConditionState.NotMeasured && string.Equals(c.Code, step.Rule, StringComparison.Ordinal));
-        var detail = step.Detail.StartsWith(step.Rule + ": ", StringComparison.Ordinal) ? step.Detail[(step.Rule.Length + 2)..] : step.Detail;
-        return new TraceRow(step.Rule, notMeasured ? Chips.Condition(ConditionState.NotMeasured) : Chips.Rule(step.Passed), detail);
+        return new TraceRow(
+            step.Rule,
+            notMeasured ? Chips.Condition(ConditionState.NotMeasured) : Chips.Rule(step.Passed),
+            RuleWording.Detail(step),
+            RuleWording.Name(step, week),
+            RuleWording.Code(step, week));
     }
 
     private static ConditionRow ToConditionRow(Condition condition) => new(

@@ -102,11 +102,41 @@ public sealed class ChartSvgTests
     [MemberData(nameof(DataSets))]
     public void Should_draw_the_chart_once(string dataSet)
     {
-        // ScottPlot renders a new plot twice; the SVG must hold one copy.
+        // ScottPlot renders a new plot twice; the SVG must hold one copy, not the same labels twice over.
         foreach (Chart chart in Charts(dataSet).All)
         {
-            Assert.Single(Svg.DrawnText(chart), t => t == chart.Title);
+            foreach (string svg in (string[])[chart.Svg, chart.NarrowSvg])
+            {
+                List<string> text = Svg.DrawnText(svg);
+                int half = text.Count / 2;
+                Assert.False(text.Count % 2 == 0 && text.Take(half).SequenceEqual(text.Skip(half)), $"{chart.Slug}: labels drawn twice");
+            }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(DataSets))]
+    public void Should_draw_every_chart_at_the_size_system_widths_with_no_text_under_the_type_scale(string dataSet)
+    {
+        foreach (Chart chart in Charts(dataSet).All)
+        {
+            int desktop = chart.Slug.StartsWith("category-", StringComparison.Ordinal) ? ChartSize.Panel.Width : ChartSize.Wide.Width;
+            Assert.Equal(desktop.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)Svg.Root(chart.Svg).Attribute("width"));
+            Assert.Equal(ChartSize.Narrow.Width.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)Svg.Root(chart.NarrowSvg).Attribute("width"));
+            foreach (string svg in (string[])[chart.Svg, chart.NarrowSvg])
+            {
+                double[] sizes = [.. Svg.Root(svg).Descendants().Attributes("font-size").Select(a => double.Parse(a.Value, System.Globalization.CultureInfo.InvariantCulture))];
+                Assert.NotEmpty(sizes);
+                Assert.True(sizes.Min() >= ChartStyle.Small, $"{chart.Slug}: text at {sizes.Min()} px");
+            }
+        }
+    }
+
+    [Fact]
+    public void Should_keep_the_smallest_chart_text_at_11_px_at_the_least_a_chart_is_scaled()
+    {
+        Assert.True(ChartStyle.Small * ChartSize.MinimumScale >= ChartStyle.MinimumRendered);
+        Assert.True(ChartSize.Narrow.Width <= 375 - 32, "the narrow variant fits a 375 px phone's column");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class EvaluatedReportChartTests
         Assert.Equal(
             "Total rose from 46.25 to 55.00 over 2 weeks; the 85 threshold to enter validation is 30.00 away. Phase 1 throughout.",
             charts.TotalTrend.AltText);
-        Assert.Equal(["2026-02-18", "1", "55.00", "+8.75", ""], charts.TotalTrend.Table.Rows[1]);
+        Assert.Equal(["2026-02-18", "1", "55.00", "+8.75", "0"], charts.TotalTrend.Table.Rows[1]);
         Assert.Equal(["2026-02-18", "3", "1", "3", "2", "2", "3"], charts.Heatmap.Table.Rows[1]);
     }
 

@@ -8,8 +8,12 @@ internal static class Svg
 {
     public static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
 
-    public static XElement Root(Chart chart) => XDocument.Parse(chart.Svg).Root!;
+    public static XElement Root(Chart chart) => Root(chart.Svg);
+
+    public static XElement Root(string svg) => XDocument.Parse(svg).Root!;
 
     /// <summary>The text a reader sees drawn in the chart (not the title/desc metadata).</summary>
-    public static List<string> DrawnText(Chart chart) => [.. Root(chart).Descendants(Ns + "text").Select(t => t.Value)];
+    public static List<string> DrawnText(Chart chart) => DrawnText(chart.Svg);
+
+    public static List<string> DrawnText(string svg) => [.. Root(svg).Descendants(Ns + "text").Select(t => t.Value)];
 }
