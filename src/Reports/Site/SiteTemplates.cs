@@ -45,5 +45,14 @@ public static class SiteTemplates
         .Allow<ArchivedWeekView>()
         .Allow<ArchiveRow>()
         .Allow<ArchiveModel>()
+        .Allow<SloRow>()
+        .Allow<SlosModel>()
+        .Allow<CiCheckRow>()
+        .Allow<CiRunRow>()
+        .Allow<EventRow>()
+        .Allow<CadenceRow>()
+        .Allow<CiModel>()
+        .Allow<EvidenceGateRow>()
+        .Allow<WeekEvidenceView>()
         .Build(files);
 }

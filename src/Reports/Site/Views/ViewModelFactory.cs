@@ -28,6 +28,7 @@ public sealed class ViewModelFactory
     private readonly IReadOnlyDictionary<string, string> gateAnchors;
     private readonly WeekLink[] weekLinks;
     private readonly MarkdownCache? markdown;
+    private readonly EvidenceViews evidence;
 
     /// <param name="narratives">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
     /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
@@ -46,6 +47,7 @@ public sealed class ViewModelFactory
         incidentRows = BuildIncidentRows(report.Data.Incidents);
         findingRows = BuildFindingRows(report.Data.Findings);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
+        evidence = new EvidenceViews(report, gateAnchors, Block);
     }
 
     /// <summary>How the incidents table is spread over pages; each incident row links to its place there.</summary>
@@ -100,7 +102,8 @@ public sealed class ViewModelFactory
             NarrativeHtml: narrative is null ? null : new TrustedHtml(narrative.Html),
             Summary: narrative?.Summary,
             Previous: previousWeek,
-            Next: nextWeek);
+            Next: nextWeek,
+            Evidence: evidence.Week(week));
     }
 
     public HomeModel Home(SiteChartSet charts)
@@ -116,6 +119,10 @@ public sealed class ViewModelFactory
             TotalTrend: ToChartView(charts.TotalTrend),
             WeekCount: report.Weeks.Count);
     }
+
+    public SlosModel Slos(EvidenceChartSet charts) => evidence.Slos(charts);
+
+    public CiModel Ci(EvidenceChartSet charts) => evidence.Ci(charts);
 
     public WeeksIndexModel WeeksIndex() => new(weekLinks.Reverse().ToArray());
 
