@@ -44,6 +44,10 @@ public sealed partial class EmptyEvidencePagesTests(ShippedSiteFixture fixture) 
         }
     }
 
+    [Fact]
+    public void Should_leave_evidence_out_of_the_feed_when_nothing_is_computed_from_it() =>
+        Assert.DoesNotContain("Evidence:", Site.Text("feed.xml"), StringComparison.Ordinal);
+
     [GeneratedRegex(@"[0-9] ?%")]
     private static partial Regex Percent();
 }

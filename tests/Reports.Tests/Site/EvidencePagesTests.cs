@@ -174,6 +174,38 @@ public sealed partial class EvidencePagesTests(ExampleSiteFixture fixture) : ICl
         Assert.Contains("ci", Reports.Site.SitePipelines.ReservedNames);
     }
 
+    [Fact]
+    public void Should_mark_every_event_on_the_total_trend_and_list_it_in_the_week_it_happened()
+    {
+        var events = File.ReadAllLines(Path.Combine(fixture.Folder.Data, "events.csv")).Skip(1).Select(l => l.Split(','))
+            .Select(c => (Date: ExampleEvidence.Date(c[0]), Text: c[0] + " " + c[1] + " (" + c[2] + ")")).ToList();
+        var page = Site.Page("trends/index.html");
+        var rows = Rows(page, "Total score by week");
+
+        Assert.All(rows, r => Assert.Equal(6, r.Length));
+        foreach (var row in rows)
+        {
+            var week = ExampleEvidence.Date(row[0]);
+            var expected = events.Where(e => e.Date >= week && e.Date < week.AddDays(7)).Select(e => e.Text);
+            Assert.Equal(string.Join(", ", expected), row[5]);
+        }
+
+        Assert.Contains(events.Count + " operational events (drills, rollbacks, spot checks) are marked in the Events row.", page.GetElementById("chart-total-trend")!.QuerySelector("img")!.GetAttribute("alt"), StringComparison.Ordinal);
+        Assert.Contains(">Events<", Site.Text("charts/total-trend.svg"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_give_each_feed_entry_its_evidence_verdict()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = XDocument.Parse(Site.Text("feed.xml")).Root!.Elements(atom + "entry").ToList();
+        var smoke = entries.Single(e => e.Element(atom + "title")!.Value.StartsWith("Week of 2025-12-22", StringComparison.Ordinal)).Element(atom + "summary")!.Value;
+        var met = Csv.Slos.Count(s => Csv.Attainment(s.Id, new DateOnly(2025, 12, 16), new DateOnly(2025, 12, 22)) >= s.Objective);
+
+        Assert.Equal(26, entries.Count);
+        Assert.EndsWith("Active No-Go conditions: smoke-e2e-failing. Evidence: G4 pass, G5 pass, G6 pass, G7 pass, G8 pass; SLOs " + met + " met.", smoke, StringComparison.Ordinal);
+    }
+
     /// <summary>The body rows of the table whose caption starts with <paramref name="caption"/>, as cell texts.</summary>
     private static List<string[]> Rows(IDocument page, string caption)
     {

@@ -6,7 +6,8 @@ namespace Reports.Rendering.Charts;
 
 /// <summary>
 /// Total per week with the policy's thresholds as labelled lines, the phase of each week as shaded bands and
-/// the Sev-1/Sev-2 incidents opened as a row of markers under the zero line.
+/// the Sev-1/Sev-2 incidents opened as a row of markers under the zero line, and the operational events of
+/// <c>events.csv</c> (drills, rollbacks, spot checks) as a row of their own below them.
 /// </summary>
 internal sealed class TotalTrendChart : ChartJob
 {
@@ -19,17 +20,22 @@ internal sealed class TotalTrendChart : ChartJob
     private readonly Point[] weeks;
     private readonly Threshold[] thresholds;
     private readonly Mark[] incidents;
+    private readonly Happening[] events;
 
-    private TotalTrendChart(Point[] weeks, Threshold[] thresholds, Mark[] incidents)
+    private TotalTrendChart(Point[] weeks, Threshold[] thresholds, Mark[] incidents, Happening[] events)
     {
         this.weeks = weeks;
         this.thresholds = thresholds;
         this.incidents = incidents;
+        this.events = events;
     }
+
+    /// <summary>The events row sits under the incident rows when there are any.</summary>
+    private double EventRow => incidents.Length > 0 ? -14 : -4;
 
     public override string Slug => "total-trend";
 
-    public override int Cost => weeks.Length + incidents.Length;
+    public override int Cost => weeks.Length + incidents.Length + events.Length;
 
     /// <summary>A marker per week while weeks are far enough apart to tell them apart; the line alone after that.</summary>
     private float MarkerSize => weeks.Length <= 60 ? 7 : 0;
@@ -52,7 +58,13 @@ internal sealed class TotalTrendChart : ChartJob
                 .Where(i => i.Opened >= weeks[0].Week && i.Opened <= weeks[^1].Week.AddDays(6))
                 .OrderBy(i => i.Opened).ThenBy(i => i.Severity).ThenBy(i => i.Id, StringComparer.Ordinal)
                 .Select(i => new Mark(i.Id, i.Severity, i.Opened))];
-        return new TotalTrendChart(weeks, thresholds, incidents);
+        Happening[] events = weeks.Length == 0
+            ? []
+            : [.. report.Data.Evidence.Events
+                .Where(e => e.Date >= weeks[0].Week && e.Date <= weeks[^1].Week.AddDays(6))
+                .OrderBy(e => e.Date)
+                .Select(e => new Happening(e.Date, Scoring.Evidence.EvidenceText.Name(e.Kind), e.Outcome.ToString().ToLowerInvariant()))];
+        return new TotalTrendChart(weeks, thresholds, incidents, events);
     }
 
     protected override void Describe(CanonicalInputs inputs)
@@ -71,11 +83,18 @@ internal sealed class TotalTrendChart : ChartJob
         {
             inputs.Add("incident", incident.Id).Add("severity", (int)incident.Severity).Add("opened", incident.Opened);
         }
+
+        foreach (Happening happening in events)
+        {
+            inputs.Add("event", happening.Date).Add("kind", happening.Kind).Add("outcome", happening.Outcome);
+        }
     }
 
     public override Chart Render()
     {
-        string[] headers = ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened"];
+        string[] headers = events.Length == 0
+            ? ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened"]
+            : ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened", "Events"];
         if (weeks.Length == 0)
         {
             return EmptyChart.Render(Slug, ChartTitle, "No scored weeks yet", Width, Height, headers);
@@ -86,6 +105,7 @@ internal sealed class TotalTrendChart : ChartJob
         var spans = WeekSpans.Of([.. weeks.Select(w => w.Week)]);
         double left = spans[0].From;
         double right = Math.Max(spans[^1].To, incidents.Length == 0 ? double.MinValue : incidents[^1].Opened.DayNumber + 0.5);
+        right = Math.Max(right, events.Length == 0 ? double.MinValue : events[^1].Date.DayNumber + 0.5);
         List<LegendItem> legend = [new LegendItem
         {
             LabelText = "Total",
@@ -105,6 +125,7 @@ internal sealed class TotalTrendChart : ChartJob
         total.LineWidth = 2.5f;
         total.MarkerSize = MarkerSize;
         AddIncidents(canvas, legend);
+        AddEvents(canvas, legend);
         if (weeks.Length <= 12)
         {
             // Few weeks: the totals themselves, above their markers.
@@ -117,9 +138,10 @@ internal sealed class TotalTrendChart : ChartJob
 
         canvas.AxisLabels("Week of", "Total score (0–100)");
         Tick[] rows = [.. IncidentRows.Where(r => incidents.Any(i => i.Severity == r.Key))
-            .Select(r => Tick.Major(r.Value, Invariant.Severity(r.Key)))];
+            .Select(r => Tick.Major(r.Value, Invariant.Severity(r.Key))),
+            .. events.Length > 0 ? [Tick.Major(EventRow, "Events")] : Array.Empty<Tick>()];
         canvas.Ticks(DateTicks.For(left, right, [.. weeks.Select(w => w.Week)], Width - 330), [.. rows, .. NumberTicks.Every(0, 100, 10)]);
-        canvas.Limits(left, right, rows.Length > 0 ? -12 : -2, 102);
+        canvas.Limits(left, right, events.Length > 0 ? EventRow - 3 : rows.Length > 0 ? -12 : -2, 102);
         canvas.LegendBelow(legend);
         return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, Rows()));
     }
@@ -163,6 +185,21 @@ internal sealed class TotalTrendChart : ChartJob
         }
     }
 
+    private void AddEvents(ChartCanvas canvas, List<LegendItem> legend)
+    {
+        MarkerCloud markers = new(MarkerShape.FilledDiamond, ChartPalette.ReddishPurple, 10);
+        foreach (Happening happening in events)
+        {
+            markers.Add(happening.Date.DayNumber, EventRow);
+        }
+
+        if (markers.Count > 0)
+        {
+            canvas.Plot.Add.Plottable(markers);
+            legend.Add(markers.ToLegendItem("Drill, rollback or spot check"));
+        }
+    }
+
     private string AltText()
     {
         Point last = weeks[^1];
@@ -177,6 +214,12 @@ internal sealed class TotalTrendChart : ChartJob
         {
             text += " " + Invariant.Count(incidents.Length, "Sev-1/Sev-2 incident", "Sev-1/Sev-2 incidents") + " opened in the period "
                 + (incidents.Length == 1 ? "is" : "are") + " marked in rows below the zero line.";
+        }
+
+        if (events.Length > 0)
+        {
+            text += " " + Invariant.Count(events.Length, "operational event", "operational events") + " (drills, rollbacks, spot checks) "
+                + (events.Length == 1 ? "is" : "are") + " marked in the Events row.";
         }
 
         return text;
@@ -211,7 +254,16 @@ internal sealed class TotalTrendChart : ChartJob
             string opened = string.Join(", ", incidents
                 .Where(m => m.Opened >= week.Week && m.Opened < until)
                 .Select(m => ChartText.Clean(m.Id) + " (" + Invariant.Severity(m.Severity) + ")"));
-            rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened]);
+            if (events.Length == 0)
+            {
+                rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened]);
+                continue;
+            }
+
+            string happened = string.Join(", ", events
+                .Where(e => e.Date >= week.Week && e.Date < until)
+                .Select(e => Invariant.Date(e.Date) + " " + e.Kind + " (" + e.Outcome + ")"));
+            rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened, happened]);
         }
 
         return rows;
@@ -232,4 +284,7 @@ internal sealed class TotalTrendChart : ChartJob
     private sealed record Threshold(decimal Value, string Name, Color Color);
 
     private sealed record Mark(string Id, Severity Severity, DateOnly Opened);
+
+    /// <summary>An operational event: its date, kind (<c>rollback-drill</c>) and outcome (<c>pass</c>).</summary>
+    private sealed record Happening(DateOnly Date, string Kind, string Outcome);
 }
