@@ -232,7 +232,7 @@ public static class DiffMarkdown
 
         foreach (var gate in week.Gates)
         {
-            Row(md, $"Gate {MarkdownText.Escape(gate.Id)} · {MarkdownText.Escape(gate.Name)}", Status(gate.Before), Status(gate.After), "");
+            Row(md, $"Gate {MarkdownText.Escape(gate.Id)} · {MarkdownText.Escape(gate.Name)}", Status(gate.Before), Status(gate.After), gate.Trace is null ? "" : MarkdownText.Escape(gate.Trace));
         }
 
         SetRow(md, "No-Go", week.NoGo, "active", "cleared");

@@ -1,4 +1,5 @@
 using Reports.Scoring;
+using Reports.Scoring.Evidence;
 
 namespace Reports.History;
 
@@ -55,7 +56,10 @@ internal static class WeekDiffer
         var was = before?.Gates.ToDictionary(g => g.Gate.Id, StringComparer.Ordinal) ?? [];
         var changes = after.Gates
             .Where(now => !was.TryGetValue(now.Gate.Id, out var old) || old.Status != now.Status)
-            .Select(now => new GateChange(now.Gate.Id, now.Gate.Name, was.GetValueOrDefault(now.Gate.Id)?.Status, now.Status))
+            .Select(now => new GateChange(now.Gate.Id, now.Gate.Name, was.GetValueOrDefault(now.Gate.Id)?.Status, now.Status)
+            {
+                Trace = now.Source == GateSource.Computed ? now.Trace : null,
+            })
             .ToList();
         var ids = after.Gates.Select(g => g.Gate.Id).ToHashSet(StringComparer.Ordinal);
         changes.AddRange((before?.Gates ?? [])

@@ -12,6 +12,7 @@ namespace Reports.Site;
 /// <list type="bullet">
 /// <item><see cref="Data"/>: the loaded and evaluated data, by the bytes of the CSV files.</item>
 /// <item><see cref="Charts"/>: SVG per chart, by the data the chart reads.</item>
+/// <item><see cref="EvidenceCharts"/>: the same for the evidence pages' charts (each chart set keeps only its own).</item>
 /// <item><see cref="Markdown"/>: HTML per Markdown cell (rationale, evidence, summary), by its text.</item>
 /// <item><see cref="Pages"/>: bytes per page, by its template sources and its whole view model.</item>
 /// <item><see cref="Published"/>: what was written to the output folder, by its bytes, so unchanged files are not read back.</item>
@@ -22,6 +23,8 @@ public sealed class SiteBuildCache
     public DocumentCache Data { get; } = new();
 
     public ChartCache Charts { get; } = new();
+
+    public ChartCache EvidenceCharts { get; } = new();
 
     public MarkdownCache Markdown { get; } = new();
 

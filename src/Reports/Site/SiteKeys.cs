@@ -18,6 +18,9 @@ public static class SiteKeys
 
     public static readonly MetadataKey<SiteChartSet> Charts = new("chart-set");
 
+    /// <summary>The charts of the SLO and CI pages.</summary>
+    public static readonly MetadataKey<EvidenceChartSet> EvidenceCharts = new("evidence-chart-set");
+
     /// <summary>The version of the data the site is computed from (commit or content hash).</summary>
     public static readonly MetadataKey<DataVersionInfo> DataVersion = new("data-version");
 

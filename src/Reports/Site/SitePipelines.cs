@@ -24,6 +24,7 @@ public static class SitePipelines
     public const string Templates = "templates";
     public const string Narratives = "narratives";
     public const string Charts = "charts";
+    public const string EvidenceCharts = "evidence-charts";
     public const string Assets = "assets";
     public const string Pages = "pages";
     public const string ViewModels = "view-models";
@@ -34,6 +35,8 @@ public static class SitePipelines
     public const string Gates = "gates";
     public const string Incidents = "incidents";
     public const string Findings = "findings";
+    public const string Slos = "slos";
+    public const string Ci = "ci";
     public const string Methodology = "methodology";
     public const string Archive = "archive";
     public const string ArchiveIndex = "archive-index";
@@ -46,12 +49,12 @@ public static class SitePipelines
     public const string Redirects = "redirects";
 
     /// <summary>The pipelines that publish HTML pages (for the sitemap).</summary>
-    public static readonly IReadOnlyList<string> PagePipelines = [Home, Weeks, WeeksIndex, Trends, Gates, Incidents, Findings, Methodology, ArchiveIndex, Pages];
+    public static readonly IReadOnlyList<string> PagePipelines = [Home, Weeks, WeeksIndex, Trends, Slos, Ci, Gates, Incidents, Findings, Methodology, ArchiveIndex, Pages];
 
     /// <summary>Names the site's own pages and files use; a Markdown page of input/ may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "index", "404", "weeks", "trends", "gates", "incidents", "findings", "methodology", "api", "assets",
+        "index", "404", "weeks", "trends", "slos", "ci", "gates", "incidents", "findings", "methodology", "api", "assets",
         "charts", "badges", "feed", "sitemap", "robots", "latest", "archive",
     };
 
@@ -85,6 +88,10 @@ public static class SitePipelines
             new PipelineDefinition(Charts)
                 .DependsOn(Data)
                 .Process(new RenderCharts(Data, cache?.Charts), "trend, heatmap, incidents and days-to-resolve charts with their tables; cached by each chart's inputs"),
+
+            new PipelineDefinition(EvidenceCharts)
+                .DependsOn(Data)
+                .Process(new RenderEvidenceCharts(Data, cache?.EvidenceCharts), "each SLO's daily attainment, the error budget burn-down and the flake rates; cached by each chart's inputs"),
 
             new PipelineDefinition(Assets)
                 .Process(new CopyFiles("assets"), "the stylesheet and favicon, byte for byte; an input/ file replaces the theme's")
@@ -121,6 +128,16 @@ public static class SitePipelines
                 "Reliability trends: total and category scores by week, incidents by severity and days to resolve.",
                 ViewModelFactory.Trends(context.Single(Charts, SiteKeys.Charts))),
                 Charts),
+            Page(site, Slos, EvidenceViews.SloPage, "pages/slos.liquid", "slos", (views, context) => new PageContent(
+                    "SLOs",
+                    "Each service level objective: its objective, attainment, daily results, error budget burn and which are still unknown.",
+                    views.Slos(context.Single(EvidenceCharts, SiteKeys.EvidenceCharts))),
+                EvidenceCharts),
+            Page(site, Ci, EvidenceViews.CiPage, "pages/ci.liquid", "ci", (views, context) => new PageContent(
+                    "CI and drills",
+                    "The required CI checks, the smoke test's failures in a row, flake rates, and rollback drills and spot checks with their cadence.",
+                    views.Ci(context.Single(EvidenceCharts, SiteKeys.EvidenceCharts))),
+                EvidenceCharts),
             Page(site, Gates, "gates/", "pages/gates.liquid", "gates", (views, _) => new PageContent(
                 "Gates", "Exit gates of each phase: their status every week and their criteria.", views.Gates())),
             TablePages(site, Incidents, views => views.IncidentPages, "pages/incidents.liquid", "incidents", (views, page) => new PageContent(

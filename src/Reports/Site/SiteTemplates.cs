@@ -51,5 +51,14 @@ public static class SiteTemplates
         .Allow<ChecklistItemView>()
         .Allow<ChecklistRefView>()
         .Allow<OutlookView>()
+        .Allow<SloRow>()
+        .Allow<SlosModel>()
+        .Allow<CiCheckRow>()
+        .Allow<CiRunRow>()
+        .Allow<EventRow>()
+        .Allow<CadenceRow>()
+        .Allow<CiModel>()
+        .Allow<EvidenceGateRow>()
+        .Allow<WeekEvidenceView>()
         .Build(files);
 }

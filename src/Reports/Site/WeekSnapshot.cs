@@ -68,7 +68,7 @@ public static class WeekSnapshot
         var page = SnapshotPage.Freeze(site.Files, PageAddress(week.WeekOf), baseUrl, copy);
         var files = new List<KeyValuePair<string, byte[]>> { new("index.html", Encoding.UTF8.GetBytes(page.Html)) };
         files.AddRange(page.Files.Select(f => new KeyValuePair<string, byte[]>(f.Key, site.Files[f.Value].ToArray())));
-        files.AddRange(ArchivedRows.Extract(options.DataDirectory, week));
+        files.AddRange(ArchivedRows.Extract(options.DataDirectory, report.Data, week));
 
         var metadata = SnapshotMetadata.For(week, dataVersion);
         var written = Write(folder, files, metadata, report);

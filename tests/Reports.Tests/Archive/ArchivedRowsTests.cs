@@ -44,9 +44,10 @@ public sealed class ArchivedRowsTests : IDisposable
     [Fact]
     public void Should_compute_the_week_again_from_its_rows_in_the_phase_it_was_published_in()
     {
-        var live = Evaluate(folder.Data).Find(Date(PhaseTwoData.Week2))!;
+        var program = Evaluate(folder.Data);
+        var live = program.Find(Date(PhaseTwoData.Week2))!;
         using var snapshot = new SiteFolder();
-        foreach (var (path, bytes) in ArchivedRows.Extract(folder.Data, live))
+        foreach (var (path, bytes) in ArchivedRows.Extract(folder.Data, program.Data, live))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(snapshot.PathOf(path))!);
             File.WriteAllBytes(snapshot.PathOf(path), bytes);
@@ -76,8 +77,8 @@ public sealed class ArchivedRowsTests : IDisposable
 
     private Dictionary<string, string> Extract(string week)
     {
-        var result = Evaluate(folder.Data).Find(Date(week))!;
-        return ArchivedRows.Extract(folder.Data, result).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value), StringComparer.Ordinal);
+        var program = Evaluate(folder.Data);
+        return ArchivedRows.Extract(folder.Data, program.Data, program.Find(Date(week))!).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value), StringComparer.Ordinal);
     }
 
     private static ProgramReport Evaluate(string data)

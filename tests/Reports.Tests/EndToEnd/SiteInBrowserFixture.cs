@@ -25,9 +25,14 @@ public sealed class SiteInBrowserFixture : IAsyncLifetime
 {
     private SiteFolder? folder;
     private StaticSiteServer? server;
+    private SiteFolder? example;
+    private StaticSiteServer? exampleServer;
 
     /// <summary>The built site's output folder.</summary>
     public string Output => Folder.Output;
+
+    /// <summary>The example program (<c>examples/lumen-relay</c>, with evidence) built and served beside the plan's site.</summary>
+    public string ExampleOutput => (example ?? throw new InvalidOperationException("the fixture is not initialized")).Output;
 
     public SiteFolder Folder => folder ?? throw new InvalidOperationException("the fixture is not initialized");
 
@@ -49,11 +54,26 @@ public sealed class SiteInBrowserFixture : IAsyncLifetime
         }
 
         server = await StaticSiteServer.StartAsync(folder.Output, Headers);
+
+        // The plan's data has no evidence: the SLO and CI pages are checked with evidence present on the example.
+        example = SiteFolder.Example("lumen-relay");
+        var built = SiteBuilder.Build(example.Options(strict: true));
+        if (!built.Succeeded)
+        {
+            throw new InvalidOperationException("the example program does not build:\n" + string.Join("\n", built.Diagnostics));
+        }
+
+        exampleServer = await StaticSiteServer.StartAsync(example.Output, Headers);
         Chromium = await Chromium.LaunchIfInstalledAsync();
     }
 
-    /// <summary>The served URL of a site-relative path (<c>weeks/2026-02-17/</c>).</summary>
-    public Uri Url(string relative) => Server.Url(relative);
+    /// <summary>
+    /// The served URL of a site-relative path (<c>weeks/2026-02-17/</c>); a path starting with
+    /// <see cref="PageTypes.ExamplePrefix"/> is served from the example program's site.
+    /// </summary>
+    public Uri Url(string relative) => relative.StartsWith(PageTypes.ExamplePrefix, StringComparison.Ordinal)
+        ? (exampleServer ?? throw new InvalidOperationException("the fixture is not initialized")).Url(relative[PageTypes.ExamplePrefix.Length..])
+        : Server.Url(relative);
 
     /// <summary>The <c>file:</c> URL of a built file (<c>weeks/2026-02-17/index.html</c>).</summary>
     public Uri FileUrl(string relative) => new(Path.Combine(Output, relative.Replace('/', Path.DirectorySeparatorChar)));
@@ -89,6 +109,12 @@ public sealed class SiteInBrowserFixture : IAsyncLifetime
             await server.DisposeAsync();
         }
 
+        if (exampleServer is not null)
+        {
+            await exampleServer.DisposeAsync();
+        }
+
         folder?.Dispose();
+        example?.Dispose();
     }
 }

@@ -37,6 +37,9 @@ public sealed class ExampleProgramTests : IDisposable
         }
 
         Assert.Contains("weeks/2025-12-08/index.html", expected.Files.Keys);
+        Assert.Contains("slos/index.html", expected.Files.Keys);
+        Assert.Contains("ci/index.html", expected.Files.Keys);
+        Assert.Contains("charts/error-budget-burn.svg", expected.Files.Keys);
     }
 
     [Fact]

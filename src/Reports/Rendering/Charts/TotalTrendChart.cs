@@ -7,7 +7,8 @@ namespace Reports.Rendering.Charts;
 
 /// <summary>
 /// Total per week with the policy's thresholds as labelled lines, the phase of each week as shaded bands and
-/// the Sev-1/Sev-2 incidents opened as a row of markers under the zero line.
+/// the Sev-1/Sev-2 incidents opened as a row of markers under the zero line, and the operational events of
+/// <c>events.csv</c> (drills, rollbacks, spot checks) as a row of their own below them.
 /// </summary>
 internal sealed class TotalTrendChart : ChartJob
 {
@@ -19,18 +20,23 @@ internal sealed class TotalTrendChart : ChartJob
     private readonly Threshold[] thresholds;
     private readonly Mark[] incidents;
     private readonly Projection? projection;
+    private readonly Happening[] events;
 
-    private TotalTrendChart(Point[] weeks, Threshold[] thresholds, Mark[] incidents, Projection? projection)
+    private TotalTrendChart(Point[] weeks, Threshold[] thresholds, Mark[] incidents, Projection? projection, Happening[] events)
     {
         this.weeks = weeks;
         this.thresholds = thresholds;
         this.incidents = incidents;
         this.projection = projection;
+        this.events = events;
     }
+
+    /// <summary>The events row sits under the incident rows when there are any.</summary>
+    private double EventRow => incidents.Length > 0 ? -14 : -4;
 
     public override string Slug => "total-trend";
 
-    public override int Cost => weeks.Length + incidents.Length;
+    public override int Cost => weeks.Length + incidents.Length + events.Length;
 
     /// <summary>A marker per week while weeks are far enough apart to tell them apart; the line alone after that.</summary>
     private float MarkerSize => weeks.Length <= 60 ? 7 : 0;
@@ -57,7 +63,13 @@ internal sealed class TotalTrendChart : ChartJob
         Projection? projection = report.Latest is { Review.Forecast: { Outcome: ForecastOutcome.Reaches, Date: DateOnly on } forecast } latest && on > latest.WeekOf
             ? new Projection(latest.WeekOf, latest.Total, on, forecast.TargetTotal)
             : null;
-        return new TotalTrendChart(weeks, thresholds, incidents, projection);
+        Happening[] events = weeks.Length == 0
+            ? []
+            : [.. report.Data.Evidence.Events
+                .Where(e => e.Date >= weeks[0].Week && e.Date <= weeks[^1].Week.AddDays(6))
+                .OrderBy(e => e.Date)
+                .Select(e => new Happening(e.Date, Scoring.Evidence.EvidenceText.Name(e.Kind), e.Outcome.ToString().ToLowerInvariant()))];
+        return new TotalTrendChart(weeks, thresholds, incidents, projection, events);
     }
 
     protected override void Describe(CanonicalInputs inputs)
@@ -81,11 +93,18 @@ internal sealed class TotalTrendChart : ChartJob
         {
             inputs.Add("projection", projection.To).Add("projection-total", projection.Target);
         }
+
+        foreach (Happening happening in events)
+        {
+            inputs.Add("event", happening.Date).Add("kind", happening.Kind).Add("outcome", happening.Outcome);
+        }
     }
 
     protected override Chart Draw(ChartSize size)
     {
-        string[] headers = ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened"];
+        string[] headers = events.Length == 0
+            ? ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened"]
+            : ["Week of", "Phase", "Total", "Change", "Sev-1/Sev-2 opened", "Events"];
         int height = size.Pick(440, 380);
         if (weeks.Length == 0)
         {
@@ -98,6 +117,7 @@ internal sealed class TotalTrendChart : ChartJob
         double left = spans[0].From;
         double right = Math.Max(spans[^1].To, incidents.Length == 0 ? double.MinValue : incidents[^1].Opened.DayNumber + 0.5);
         right = projection is null ? right : Math.Max(right, projection.To.DayNumber + 0.5);
+        right = Math.Max(right, events.Length == 0 ? double.MinValue : events[^1].Date.DayNumber + 0.5);
         List<LegendItem> legend = [new LegendItem
         {
             LabelText = "Total",
@@ -118,6 +138,7 @@ internal sealed class TotalTrendChart : ChartJob
         total.MarkerSize = MarkerSize;
         AddIncidents(canvas, legend);
         AddProjection(canvas, legend);
+        AddEvents(canvas, legend);
         if (weeks.Length <= size.Pick(12, 5))
         {
             // Few weeks: the totals themselves, above their markers.
@@ -130,9 +151,10 @@ internal sealed class TotalTrendChart : ChartJob
 
         canvas.AxisLabels("Week of", size.IsNarrow ? "Total (0–100)" : "Total score (0–100)");
         Tick[] rows = [.. IncidentRows.Where(r => incidents.Any(i => i.Severity == r.Key))
-            .Select(r => Tick.Major(r.Value, Invariant.Severity(r.Key)))];
+            .Select(r => Tick.Major(r.Value, Invariant.Severity(r.Key))),
+            .. events.Length > 0 ? [Tick.Major(EventRow, "Events")] : Array.Empty<Tick>()];
         canvas.Ticks(DateTicks.For(left, right, [.. weeks.Select(w => w.Week)], size.Width - size.Pick(330, 170)), [.. rows, .. NumberTicks.Every(0, 100, 10)]);
-        canvas.Limits(left, right, rows.Length > 0 ? -12 : -2, 102);
+        canvas.Limits(left, right, events.Length > 0 ? EventRow - 3 : rows.Length > 0 ? -12 : -2, 102);
         canvas.LegendBelow(legend);
         return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, Rows()));
     }
@@ -193,6 +215,21 @@ internal sealed class TotalTrendChart : ChartJob
         legend.Add(new LegendItem { LabelText = "Forecast", LineColor = ChartPalette.Blue, LineWidth = 2f, LinePattern = LinePattern.Dotted });
     }
 
+    private void AddEvents(ChartCanvas canvas, List<LegendItem> legend)
+    {
+        MarkerCloud markers = new(MarkerShape.FilledDiamond, ChartPalette.ReddishPurple, 10);
+        foreach (Happening happening in events)
+        {
+            markers.Add(happening.Date.DayNumber, EventRow);
+        }
+
+        if (markers.Count > 0)
+        {
+            canvas.Plot.Add.Plottable(markers);
+            legend.Add(markers.ToLegendItem("Drill, rollback or spot check"));
+        }
+    }
+
     private string AltText()
     {
         Point last = weeks[^1];
@@ -212,6 +249,12 @@ internal sealed class TotalTrendChart : ChartJob
         if (projection is not null)
         {
             text += " A dotted line projects the current trend to " + Invariant.Number(projection.Target) + " on " + Invariant.Date(projection.To) + ".";
+        }
+
+        if (events.Length > 0)
+        {
+            text += " " + Invariant.Count(events.Length, "operational event", "operational events") + " (drills, rollbacks, spot checks) "
+                + (events.Length == 1 ? "is" : "are") + " marked in the Events row.";
         }
 
         return text;
@@ -248,7 +291,16 @@ internal sealed class TotalTrendChart : ChartJob
                 .Where(m => m.Opened >= week.Week && m.Opened < until)
                 .Select(m => ChartText.Clean(m.Id) + " (" + Invariant.Severity(m.Severity) + ")"));
             opened = opened.Length == 0 ? "0" : opened;
-            rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened]);
+            if (events.Length == 0)
+            {
+                rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened]);
+                continue;
+            }
+
+            string happened = string.Join(", ", events
+                .Where(e => e.Date >= week.Week && e.Date < until)
+                .Select(e => Invariant.Date(e.Date) + " " + e.Kind + " (" + e.Outcome + ")"));
+            rows.Add([Invariant.Date(week.Week), Invariant.Integer(week.Phase), Invariant.Points(week.Total), change, opened, happened]);
         }
 
         return rows;
@@ -271,4 +323,7 @@ internal sealed class TotalTrendChart : ChartJob
     private sealed record Mark(string Id, Severity Severity, DateOnly Opened);
 
     private sealed record Projection(DateOnly From, decimal FromTotal, DateOnly To, decimal Target);
+
+    /// <summary>An operational event: its date, kind (<c>rollback-drill</c>) and outcome (<c>pass</c>).</summary>
+    private sealed record Happening(DateOnly Date, string Kind, string Outcome);
 }

@@ -11,6 +11,7 @@ namespace Reports.Site.Models;
 /// <param name="Discrepancy">How the recorded decision differs from the computed one and why; null when they agree.</param>
 /// <param name="Summary">The narrative's one-line summary (front matter <c>summary</c>), shown under the title; null when none.</param>
 /// <param name="Citation">The permanent address and a ready-made Markdown citation; null where the week is shown outside its own page.</param>
+/// <param name="Evidence">The week's SLO verdicts, CI minimums, cadence and computed gates; null where not shown.</param>
 /// <param name="Archived">The week's frozen copy and any restatement; null when the week was never archived.</param>
 /// <param name="NarrativeSetsUplift">The review's notes have an uplift heading of their own: the page says which plan is whose.</param>
 /// <param name="NarrativeHtml">The week's narrative (input/weeks/YYYY-MM-DD.md) as safe HTML; null when there is none.</param>
@@ -43,6 +44,7 @@ public sealed record WeekReportModel(
     WeekLink? Next,
     CitationView? Citation = null,
     ArchivedWeekView? Archived = null,
+    WeekEvidenceView? Evidence = null,
     bool NarrativeSetsUplift = false)
 {
     /// <summary>The weekly review's checklist, shown at the top of the report; null where the week is shown outside its own page.</summary>

@@ -23,6 +23,8 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
         new("home", "Status", ""),
         new("weeks", "Weekly reports", "weeks/"),
         new("trends", "Trends", "trends/"),
+        new("slos", "SLOs", "slos/"),
+        new("ci", "CI and drills", "ci/"),
         new("gates", "Gates", "gates/"),
         new("incidents", "Incidents", "incidents/"),
         new("findings", "Findings", "findings/"),

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Reports.Domain;
 using Reports.Scoring;
+using Reports.Scoring.Evidence;
 using Reports.Site.Views;
 
 namespace Reports.Site.Outputs;
@@ -78,7 +79,23 @@ public static class AtomFeed
         return "Total " + Format.Points(week.Total) + " / 100" + delta + ". "
             + Phases.DescribeDecision(week.Decision, week.Phase, week.NextPhase) + " (" + Phases.Name(week.NextPhase) + "). "
             + (gates.Length > 0 ? "Phase " + Format.Integer(week.Phase) + " gates: " + gates + ". " : "")
-            + "Active No-Go conditions: " + (noGo.Length > 0 ? noGo : "none") + ".";
+            + "Active No-Go conditions: " + (noGo.Length > 0 ? noGo : "none") + "."
+            + Evidence(week);
+    }
+
+    /// <summary>" Evidence: G4 pass, G5 fail; SLOs 4 met, 1 missed." — empty when nothing is computed from evidence.</summary>
+    private static string Evidence(WeekResult week)
+    {
+        var computed = string.Join(", ", week.Gates
+            .Where(g => g.Source == GateSource.Computed)
+            .Select(g => g.Gate.Id + " " + Chips.Gate(g.Status).Text));
+        var slos = week.Evidence.Slos;
+        var verdicts = string.Join(", ", new[] { SloStatus.Met, SloStatus.Missed, SloStatus.Unknown }
+            .Select(status => (status, count: slos.Count(s => s.Status == status)))
+            .Where(v => v.count > 0)
+            .Select(v => Format.Integer(v.count) + " " + EvidenceText.Name(v.status)));
+        var parts = new[] { computed, verdicts.Length > 0 ? "SLOs " + verdicts : "" }.Where(p => p.Length > 0).ToArray();
+        return parts.Length == 0 ? "" : " Evidence: " + string.Join("; ", parts) + ".";
     }
 
     private static void WriteLink(XmlWriter xml, string ns, string rel, string href, string type)

@@ -30,6 +30,7 @@ public sealed partial class ViewModelFactory
     private readonly WeekLink[] weekLinks;
     private readonly MarkdownCache? markdown;
     private readonly ChecklistViews checklists;
+    private readonly EvidenceViews evidence;
 
     /// <param name="narratives">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
     /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
@@ -49,6 +50,7 @@ public sealed partial class ViewModelFactory
         findingRows = BuildFindingRows(report.Data.Findings);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
         checklists = new ChecklistViews(HrefOf, Block);
+        evidence = new EvidenceViews(report, gateAnchors, Block);
     }
 
     /// <summary>How the incidents table is spread over pages; each incident row links to its place there.</summary>
@@ -104,6 +106,7 @@ public sealed partial class ViewModelFactory
             Summary: narrative?.Summary,
             Previous: previousWeek,
             Next: nextWeek,
+            Evidence: evidence.Week(week),
             NarrativeSetsUplift: narrative is not null && UpliftHeading().IsMatch(narrative.Html))
         {
             Checklist = checklists.Of(week.Review),
@@ -134,6 +137,10 @@ public sealed partial class ViewModelFactory
             TotalTrend: ToChartView(charts.TotalTrend),
             WeekCount: report.Weeks.Count);
     }
+
+    public SlosModel Slos(EvidenceChartSet charts) => evidence.Slos(charts);
+
+    public CiModel Ci(EvidenceChartSet charts) => evidence.Ci(charts);
 
     public WeeksIndexModel WeeksIndex() => new(weekLinks.Reverse().ToArray());
 

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Reports.Scoring;
+using Reports.Scoring.Evidence;
+
+namespace Reports.Rendering.Charts;
+
+/// <summary>
+/// Renders the evidence pages' charts in parallel, in a fixed output order; with a cache, a chart whose inputs are
+/// unchanged is reused (its own cache: <see cref="ChartCache.RetainOnly"/> must not drop the other charts).
+/// </summary>
+public sealed class EvidenceChartRenderer(ChartCache? cache = null)
+{
+    public EvidenceChartSet Render(ProgramReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ChartJob[] jobs = Jobs(report);
+        Chart[] charts = new Chart[jobs.Length];
+        string[] keys = cache is null ? [] : [.. jobs.Select(j => j.Key)];
+        Parallel.ForEach(
+            Partitioner.Create(Enumerable.Range(0, jobs.Length).ToArray(), EnumerablePartitionerOptions.NoBuffering),
+            i => charts[i] = cache is null ? jobs[i].Render() : cache.GetOrRender(keys[i], jobs[i].Render));
+        cache?.RetainOnly(keys);
+        return new EvidenceChartSet(charts[..^2], charts[^2], charts[^1]);
+    }
+
+    private static ChartJob[] Jobs(ProgramReport report)
+    {
+        var evidence = EvidenceIndex.From(report.Data);
+        HashSet<string> slugs = new(StringComparer.Ordinal);
+        List<ChartJob> slos = [];
+        foreach (Domain.Slo slo in evidence.Slos)
+        {
+            string slug = SloAttainmentChart.SlugFor(slo.Id);
+            for (int n = 2; !slugs.Add(slug); n++)
+            {
+                slug = SloAttainmentChart.SlugFor(slo.Id) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            slos.Add(SloAttainmentChart.From(report, evidence, slo, slug));
+        }
+
+        return [.. slos, ErrorBudgetBurnChart.From(report, evidence), FlakeRateChart.From(report)];
+    }
+}

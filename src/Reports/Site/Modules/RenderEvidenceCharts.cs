@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Reports.Pipeline;
+using Reports.Rendering.Charts;
+
+namespace Reports.Site.Modules;
+
+/// <summary>Draws the SLO and CI pages' charts (see <see cref="EvidenceChartRenderer"/>) and publishes each as <c>charts/slug.svg</c>.</summary>
+public sealed class RenderEvidenceCharts(string dataPipeline, ChartCache? cache = null) : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var charts = new EvidenceChartRenderer(cache).Render(context.Single(dataPipeline, SiteKeys.Report));
+        return inputs
+            .Add(Document.Compute().With(SiteKeys.EvidenceCharts, charts))
+            .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")));
+    }
+}
