@@ -24,6 +24,16 @@ public sealed partial class EvidencePagesTests(ExampleSiteFixture fixture) : ICl
     }
 
     [Fact]
+    public void Should_link_each_slo_the_weekly_review_calls_unknown_to_its_own_section_of_the_slo_page()
+    {
+        var links = Site.Page("weeks/2025-09-15/index.html").QuerySelectorAll("#review-slos-unknown + dd li a")
+            .Select(a => (a.TextContent, a.GetAttribute("href"))).ToArray();
+
+        Assert.Equal([("socket-connect", "../../slos/#slo-socket-connect"), ("auth-login", "../../slos/#slo-auth-login")], links);
+        Assert.All(links, l => Assert.NotNull(Site.Page("slos/index.html").GetElementById(l.Item2![(l.Item2!.IndexOf('#') + 1)..])));
+    }
+
+    [Fact]
     public void Should_show_each_slos_attainment_over_the_7_days_ending_on_the_latest_week()
     {
         var rows = Rows(Site.Page("slos/index.html"), "SLO attainment over");

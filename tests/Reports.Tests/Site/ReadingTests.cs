@@ -100,12 +100,12 @@ public sealed class ReadingTests(ShippedSiteFixture fixture) : IClassFixture<Shi
     }
 
     [Fact]
-    public void Should_offer_each_charts_numbers_as_a_csv_file_beside_the_trends_page()
+    public void Should_offer_each_charts_numbers_as_a_csv_file_beside_its_svg()
     {
         var links = Site.Page("trends/index.html").QuerySelectorAll("p.take-away a[download]").Select(a => a.GetAttribute("href")!).ToArray();
 
-        Assert.Contains("../trends/total-trend.csv", links);
-        Assert.All(links, href => Assert.True(Site.Files.ContainsKey("trends/" + href.Split('/')[^1]), href));
-        Assert.Equal("Week of,Phase,Total,Change,Sev-1/Sev-2 opened\n2026-02-17,1,46.25,,0\n2026-02-18,1,55.00,\"'+8.75\",0\n", Site.Text("trends/total-trend.csv"));
+        Assert.Contains("../charts/total-trend.csv", links);
+        Assert.All(links, href => Assert.True(Site.Files.ContainsKey("charts/" + href.Split('/')[^1]), href));
+        Assert.Equal("Week of,Phase,Total,Change,Sev-1/Sev-2 opened\n2026-02-17,1,46.25,,0\n2026-02-18,1,55.00,\"'+8.75\",0\n", Site.Text("charts/total-trend.csv"));
     }
 }

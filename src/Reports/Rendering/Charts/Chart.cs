@@ -9,8 +9,8 @@ public sealed record Chart(string Slug, string Title, string Svg, string AltText
     /// <summary>Where the phone variant is published, beside the desktop one's <c>charts/slug.svg</c>.</summary>
     public const string NarrowFolder = "charts/narrow/";
 
-    /// <summary>Where the chart's numbers are published as CSV: beside the Trends page, which shows every chart.</summary>
-    public string CsvPath => "trends/" + Slug + ".csv";
+    /// <summary>Where the chart's numbers are published as CSV: beside its SVG, whichever pages show it.</summary>
+    public string CsvPath => "charts/" + Slug + ".csv";
 
     /// <summary>The phone variant, drawn at <see cref="ChartSize.Narrow"/>; empty for a chart built without one.</summary>
     public string NarrowSvg { get; init; } = string.Empty;

@@ -9,7 +9,7 @@ namespace Reports.Site.Models;
 /// <param name="RowsHtml">The same rows as HTML table rows (<see cref="Views.ChartRows"/>), what the shipped theme prints.</param>
 /// <param name="Collapsed">True when the table is long enough to sit inside a closed &lt;details&gt;.</param>
 /// <param name="Narrow">The phone variant, shown under <see cref="NarrowMedia"/>; null when the chart has none.</param>
-/// <param name="Csv">Root-relative path of the numbers as CSV, e.g. <c>trends/total-trend.csv</c>; empty when there are none.</param>
+/// <param name="Csv">Root-relative path of the numbers as CSV, e.g. <c>charts/total-trend.csv</c>; empty when there are none.</param>
 /// <param name="Empty">Nothing to plot: pages say <see cref="AltText"/> in a sentence instead of showing the chart.</param>
 public sealed record ChartView(
     string Slug,

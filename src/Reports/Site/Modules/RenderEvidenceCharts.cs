@@ -4,7 +4,7 @@ using Reports.Rendering.Charts;
 
 namespace Reports.Site.Modules;
 
-/// <summary>Draws the SLO and CI pages' charts (see <see cref="EvidenceChartRenderer"/>) and publishes each as <c>charts/slug.svg</c>.</summary>
+/// <summary>Draws the SLO and CI pages' charts (see <see cref="EvidenceChartRenderer"/>) and publishes each as every chart is (<see cref="ChartFiles"/>).</summary>
 public sealed class RenderEvidenceCharts(string dataPipeline, ChartCache? cache = null) : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
@@ -13,6 +13,6 @@ public sealed class RenderEvidenceCharts(string dataPipeline, ChartCache? cache 
         var charts = new EvidenceChartRenderer(cache).Render(context.Single(dataPipeline, SiteKeys.Report));
         return inputs
             .Add(Document.Compute().With(SiteKeys.EvidenceCharts, charts))
-            .AddRange(charts.All.Select(c => Document.FromText(c.Svg, "charts/" + c.Slug + ".svg")));
+            .AddRange(ChartFiles.Of(charts.All));
     }
 }

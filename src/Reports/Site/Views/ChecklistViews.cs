@@ -1,4 +1,3 @@
-using Reports.Domain;
 using Reports.Rendering.Templates;
 using Reports.Scoring.Review;
 using Reports.Site.Models;
@@ -19,15 +18,6 @@ internal sealed class ChecklistViews(Func<ReviewRef, string?> hrefOf, Func<strin
         a.EmptyText,
         a.NotMeasured is not null,
         [.. a.Items.Select(ToItem)]))]);
-
-    /// <summary>The address of the gate whose rule reads the SLO verdicts (<c>slo-attainment</c>), if one is defined.</summary>
-    public static string? SloEvidence(IReadOnlyList<GateDefinition> gates, IReadOnlyDictionary<string, string> gateAnchors)
-    {
-        ArgumentNullException.ThrowIfNull(gates);
-        ArgumentNullException.ThrowIfNull(gateAnchors);
-        var gate = gates.FirstOrDefault(g => g.ComputedBy == EvidenceRule.SloAttainment);
-        return gate is null ? null : "gates/#" + gateAnchors[gate.Id];
-    }
 
     private ChecklistItemView ToItem(ReviewItem item) => new(
         item.Subject is { } subject ? ToRef(subject) : null,

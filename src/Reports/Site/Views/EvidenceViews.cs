@@ -49,6 +49,10 @@ public sealed class EvidenceViews
 
     private bool HasEvents => evidence.Events.Count > 0;
 
+    /// <summary>Where an SLO's numbers are on the SLO page; the page's list of unknowns for an id it does not know.</summary>
+    public string SloHref(string sloId) =>
+        SloPage + "#" + (sloAnchors.TryGetValue("slo-" + sloId, out var anchor) ? anchor : "unknown");
+
     public SlosModel Slos(EvidenceChartSet charts)
     {
         ArgumentNullException.ThrowIfNull(charts);

@@ -282,7 +282,8 @@ public sealed partial class ViewModelFactory
         ReviewRefKind.Gate => gateAnchors.TryGetValue(reference.Id, out var gate) ? "gates/#" + gate : null,
         ReviewRefKind.Incident => incidentRows.TryGetValue(reference.Id, out var incident) ? incident.Href : null,
         ReviewRefKind.Finding => findingRows.TryGetValue(reference.Id, out var finding) ? finding.Href : null,
-        _ => ChecklistViews.SloEvidence(report.Data.Gates, gateAnchors),
+        ReviewRefKind.Slo => evidence.SloHref(reference.Id),
+        _ => null,
     };
 
     /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks; null when the cell is blank.</summary>
