@@ -10,6 +10,9 @@ internal sealed class DaysToResolveChart : ChartJob
     private const string ChartTitle = "Days to resolve, by date opened";
     private static readonly Severity[] Severities = [Severity.Sev1, Severity.Sev2, Severity.Sev3, Severity.Sev4];
 
+    /// <summary>Past this many resolved incidents the table gives a row a month, not one an incident: a page stays readable and small.</summary>
+    internal const int RowsBeforeSummary = 500;
+
     private readonly Resolved[] resolved;
     private readonly int stillOpen;
 
@@ -46,7 +49,9 @@ internal sealed class DaysToResolveChart : ChartJob
     {
         int height = size.Pick(320, 300);
         float plotWidth = size.Width - size.Pick(110, 70);
-        string[] headers = ["Incident", "Severity", "Opened", "Resolved", "Days"];
+        string[] headers = resolved.Length > RowsBeforeSummary
+            ? ["Month opened", "Resolved", "Median days", "Longest"]
+            : ["Incident", "Severity", "Opened", "Resolved", "Days"];
         if (resolved.Length == 0)
         {
             string message = stillOpen == 0
@@ -86,10 +91,14 @@ internal sealed class DaysToResolveChart : ChartJob
         canvas.Ticks(DateTicks.For(left, right, [], plotWidth - 110), NumberTicks.Every(0, top, step));
         canvas.Limits(left, right, -top * 0.03, top);
         canvas.LegendBelow(legend);
-        List<IReadOnlyList<string>> rows = [.. resolved.Select(r => (IReadOnlyList<string>)
-            [ChartText.Clean(r.Id), Invariant.Severity(r.Severity), Invariant.Date(r.Opened), Invariant.Date(r.ResolvedOn), Invariant.Integer(r.Days)])];
-        return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, rows));
+        return new Chart(Slug, ChartTitle, canvas.ToSvg(Slug, ChartTitle, alt), alt, new ChartTable(headers, Rows()));
     }
+
+    private List<IReadOnlyList<string>> Rows() => resolved.Length > RowsBeforeSummary
+        ? [.. resolved.GroupBy(r => r.Opened.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).Select(month => (IReadOnlyList<string>)
+            [month.Key, Invariant.Integer(month.Count()), Invariant.Number(Median(month)), Invariant.Integer(month.Max(r => r.Days))])]
+        : [.. resolved.Select(r => (IReadOnlyList<string>)
+            [ChartText.Clean(r.Id), Invariant.Severity(r.Severity), Invariant.Date(r.Opened), Invariant.Date(r.ResolvedOn), Invariant.Integer(r.Days)])];
 
     private string AltText()
     {
@@ -102,9 +111,11 @@ internal sealed class DaysToResolveChart : ChartJob
         return text + (stillOpen == 0 ? "." : "; " + Invariant.Count(stillOpen, "incident is", "incidents are") + " still open.");
     }
 
-    private double Median()
+    private double Median() => Median(resolved);
+
+    private static double Median(IEnumerable<Resolved> incidents)
     {
-        int[] days = [.. resolved.Select(r => r.Days).Order()];
+        int[] days = [.. incidents.Select(r => r.Days).Order()];
         int middle = days.Length / 2;
         return days.Length % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2.0;
     }

@@ -232,6 +232,24 @@ public sealed class SiteChartRendererTests
     }
 
     [Fact]
+    public void Should_summarise_days_to_resolve_a_month_a_row_past_500_resolved_incidents()
+    {
+        var builder = ChartReportBuilder.PlanWeeks();
+        for (int i = 0; i < 501; i++)
+        {
+            var opened = new DateOnly(2026, 1, 1).AddDays(i / 10);
+            builder.WithIncident("INC-" + i, Severity.Sev3, opened, opened.AddDays(i % 3));
+        }
+
+        Chart chart = new SiteChartRenderer().Render(builder.Build()).DaysToResolve;
+
+        Assert.Equal(["Month opened", "Resolved", "Median days", "Longest"], chart.Table.Headers);
+        Assert.Equal(["2026-01", "310", "1", "2"], chart.Table.Rows[0]);
+        Assert.Equal(["2026-02", "191", "1", "2"], chart.Table.Rows[1]);
+        Assert.Equal(2, chart.Table.Rows.Count);
+    }
+
+    [Fact]
     public void Should_say_when_incidents_exist_but_none_is_resolved()
     {
         ProgramReport report = ChartReportBuilder.PlanWeeks().WithIncident("INC-1", Severity.Sev2, Week1).Build();
