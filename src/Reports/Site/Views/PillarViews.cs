@@ -19,10 +19,13 @@ internal sealed class PillarViews
 
     private readonly ProgramReport report;
     private readonly IReadOnlyDictionary<string, string> segments;
+    private readonly Func<string, string> sloHref;
 
-    public PillarViews(ProgramReport report)
+    /// <param name="sloHref">The root-relative link to an SLO on the SLOs page.</param>
+    public PillarViews(ProgramReport report, Func<string, string> sloHref)
     {
         this.report = report;
+        this.sloHref = sloHref;
         segments = FragmentIds.Assign(report.Data.Policy.Pillars);
     }
 
@@ -51,9 +54,10 @@ internal sealed class PillarViews
             .Where(s => s.Pillar == key)
             .Select(s => new PillarSloRow(
                 s.Id,
+                sloHref(s.Id),
                 s.Name,
                 EvidenceText.Limit(s.Objective),
-                Status(verdicts.TryGetValue(s.Id, out var status) ? status : SloStatus.Unknown)))
+                EvidenceViews.SloChip(verdicts.TryGetValue(s.Id, out var status) ? status : SloStatus.Unknown)))
             .ToArray();
         return new PillarModel(
             key,
@@ -64,11 +68,4 @@ internal sealed class PillarViews
             incidents,
             findings);
     }
-
-    private static StatusChip Status(SloStatus status) => status switch
-    {
-        SloStatus.Met => new("met", "\u2713", "status-pass"),
-        SloStatus.Missed => new("missed", "\u2717", "status-fail"),
-        _ => new("unknown", "?", "status-unknown"),
-    };
 }

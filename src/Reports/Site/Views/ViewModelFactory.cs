@@ -49,12 +49,12 @@ public sealed partial class ViewModelFactory
         IncidentPages = new RowPages("incidents/", incidentOrder.Length);
         FindingPages = new RowPages("findings/", findingOrder.Length);
         days = new RowDays(report.Latest?.WeekOf);
-        pillars = new PillarViews(report);
+        evidence = new EvidenceViews(report, gateAnchors, Block);
+        pillars = new PillarViews(report, evidence.SloHref);
         incidentRows = BuildIncidentRows(report.Data.Incidents);
         findingRows = BuildFindingRows(report.Data.Findings);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
         checklists = new ChecklistViews(HrefOf, Block);
-        evidence = new EvidenceViews(report, gateAnchors, Block);
     }
 
     /// <summary>How the incidents table is spread over pages; each incident row links to its place there.</summary>
