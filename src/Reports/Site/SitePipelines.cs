@@ -37,6 +37,8 @@ public static class SitePipelines
     public const string Findings = "findings";
     public const string Slos = "slos";
     public const string Ci = "ci";
+    public const string Pillars = "pillars";
+    public const string PillarsIndex = "pillars-index";
     public const string Methodology = "methodology";
     public const string Archive = "archive";
     public const string ArchiveIndex = "archive-index";
@@ -49,12 +51,12 @@ public static class SitePipelines
     public const string Redirects = "redirects";
 
     /// <summary>The pipelines that publish HTML pages (for the sitemap).</summary>
-    public static readonly IReadOnlyList<string> PagePipelines = [Home, Weeks, WeeksIndex, Trends, Slos, Ci, Gates, Incidents, Findings, Methodology, ArchiveIndex, Pages];
+    public static readonly IReadOnlyList<string> PagePipelines = [Home, Weeks, WeeksIndex, Trends, Slos, Ci, Gates, Incidents, Findings, PillarsIndex, Pillars, Methodology, ArchiveIndex, Pages];
 
     /// <summary>Names the site's own pages and files use; a Markdown page of input/ may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "index", "404", "weeks", "trends", "slos", "ci", "gates", "incidents", "findings", "methodology", "api", "assets",
+        "index", "404", "weeks", "trends", "slos", "ci", "gates", "incidents", "findings", "pillars", "methodology", "api", "assets",
         "charts", "badges", "feed", "sitemap", "robots", "latest", "archive",
     };
 
@@ -144,6 +146,24 @@ public static class SitePipelines
                 "Incidents", "Every recorded incident with its severity, pillar, dates and summary; open ones first.", views.Incidents(page))),
             TablePages(site, Findings, views => views.FindingPages, "pages/findings.liquid", "findings", (views, page) => new PageContent(
                 "Findings", "Known issues, red-team findings and hardening work with priority, status and evidence.", views.Findings(page))),
+            Page(site, PillarsIndex, "pillars/", "pages/pillars.liquid", "pillars", (views, _) => new PageContent(
+                "Pillars", "The program's pillars: their SLOs, incidents and findings.", views.Pillars())),
+
+            // One page per pillar of the policy, made like the table pages: each model first, then rendered.
+            new PipelineDefinition(Pillars)
+                .DependsOn(ViewModels)
+                .Process(
+                    new CreatePages(
+                        ViewModels,
+                        views => views.PillarKeys,
+                        (views, key) => views.PillarHref(key),
+                        "pages/pillar.liquid",
+                        "pillars",
+                        site.Urls,
+                        (views, key) => new PageContent("Pillar " + key, "The " + key + " pillar: its owner, SLOs, incidents and findings.", views.Pillar(key))),
+                    "a model per pillar at pillars/<key>/, computed before rendering")
+                .Render(Rendered(cache), "pages/pillar.liquid inside the layout"),
+
             Page(site, Methodology, "methodology/", "pages/methodology.liquid", "methodology", (views, _) => new PageContent(
                 "Methodology", "How the reliability score, the phase decisions and the gates are computed.", views.Methodology())),
 

@@ -17,4 +17,14 @@ public sealed record IncidentRow(
     string Duration,
     TrustedHtml? SummaryHtml,
     string? Link,
-    string? RejectedLink);
+    string? RejectedLink)
+{
+    /// <summary>Who answers for it; empty when the data names no one.</summary>
+    public string Owner { get; init; } = "";
+
+    /// <summary>The root-relative address of its pillar's page; empty when it names no pillar.</summary>
+    public string PillarHref { get; init; } = "";
+
+    /// <summary>Days open as of the latest scored week; empty once resolved.</summary>
+    public string Age { get; init; } = "";
+}

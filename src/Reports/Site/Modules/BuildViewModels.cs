@@ -28,6 +28,7 @@ public sealed class BuildViewModels(ViewModelSources sources, string siteName, R
         new("gates", "Gates", "gates/"),
         new("incidents", "Incidents", "incidents/"),
         new("findings", "Findings", "findings/"),
+        new("pillars", "Pillars", "pillars/"),
         new("methodology", "Methodology", "methodology/"),
         new("archive", "Archive", Outputs.ArchivePaths.Index),
     ];

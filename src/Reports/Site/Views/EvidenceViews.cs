@@ -135,6 +135,9 @@ public sealed class EvidenceViews
         : days > policy.ValidationWindowMaxDays ? "past the " + Format.Days(policy.ValidationWindowMaxDays) + " target"
         : "within the target";
 
+    /// <summary>The root-relative link to an SLO's section on the SLOs page.</summary>
+    public string SloHref(string id) => SloPage + "#" + sloAnchors["slo-" + id];
+
     private SloRow[] SloRows(WeekResult week, IReadOnlyList<Chart>? charts) =>
         [.. week.Evidence.Slos.Select((s, i) =>
         {
@@ -269,7 +272,8 @@ public sealed class EvidenceViews
         SafeLink.Accept(e.Link),
         block(e.Note));
 
-    private static StatusChip SloChip(SloStatus status) => status switch
+    /// <summary>An SLO's verdict as every page shows it.</summary>
+    public static StatusChip SloChip(SloStatus status) => status switch
     {
         SloStatus.Met => new("met", "\u2713", "status-pass"),
         SloStatus.Missed => new("missed", "\u2717", "status-fail"),

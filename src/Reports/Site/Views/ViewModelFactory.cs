@@ -31,6 +31,8 @@ public sealed partial class ViewModelFactory
     private readonly MarkdownCache? markdown;
     private readonly ChecklistViews checklists;
     private readonly EvidenceViews evidence;
+    private readonly RowDays days;
+    private readonly PillarViews pillars;
 
     /// <param name="narratives">Each week's narrative, already rendered by the safe Markdown pipeline, by week.</param>
     /// <param name="markdownCache">Remembers converted cells across rebuilds; without one every cell is converted.</param>
@@ -46,11 +48,13 @@ public sealed partial class ViewModelFactory
         openFindings = findingOrder.Count(f => f.Closed is null);
         IncidentPages = new RowPages("incidents/", incidentOrder.Length);
         FindingPages = new RowPages("findings/", findingOrder.Length);
+        days = new RowDays(report.Latest?.WeekOf);
+        evidence = new EvidenceViews(report, gateAnchors, Block);
+        pillars = new PillarViews(report, evidence.SloHref);
         incidentRows = BuildIncidentRows(report.Data.Incidents);
         findingRows = BuildFindingRows(report.Data.Findings);
         weekLinks = report.Weeks.Select(ToWeekLink).ToArray();
         checklists = new ChecklistViews(HrefOf, Block);
-        evidence = new EvidenceViews(report, gateAnchors, Block);
     }
 
     /// <summary>How the incidents table is spread over pages; each incident row links to its place there.</summary>
@@ -183,6 +187,20 @@ public sealed partial class ViewModelFactory
         var openHere = Math.Clamp(open - RowPages.Rows(page).Start.Value, 0, rows.Length);
         return new FindingsModel(rows[..openHere], rows[openHere..], open, findingOrder.Length - open, FindingPages.Pager(page));
     }
+
+    /// <summary>The pillars' keys, in the policy's order: one page each.</summary>
+    public IReadOnlyList<string> PillarKeys => pillars.Keys;
+
+    /// <summary>The root-relative address of a pillar's page (<c>pillars/&lt;key&gt;/</c>).</summary>
+    public string PillarHref(string pillar) => pillars.Href(pillar) ?? throw new ArgumentException("Not a pillar of the policy: " + pillar, nameof(pillar));
+
+    public PillarsModel Pillars() => pillars.Index(report.Data.Incidents, report.Data.Findings);
+
+    /// <summary>A pillar's page: its SLOs, and its incidents and findings in their tables' order, each linking to its row there.</summary>
+    public PillarModel Pillar(string key) => pillars.Page(
+        key,
+        [.. incidentOrder.Where(i => i.Pillar == key).Select(i => incidentRows[i.Id])],
+        [.. findingOrder.Where(f => f.Pillar == key).Select(f => findingRows[f.Id])]);
 
     private static ArraySegment<T> Slice<T>(T[] rows, int page)
     {
@@ -405,7 +423,12 @@ public sealed partial class ViewModelFactory
                 i.Resolved is DateOnly end ? Format.Days(end.DayNumber - i.Opened.DayNumber) : "",
                 Block(i.Summary),
                 SafeLink.Accept(i.Link),
-                SafeLink.Rejected(i.Link)),
+                SafeLink.Rejected(i.Link))
+            {
+                Owner = i.Owner ?? "",
+                PillarHref = pillars.Href(i.Pillar) ?? "",
+                Age = Days(days.Age(i.Opened, i.Resolved)),
+            },
             StringComparer.Ordinal);
     }
 
@@ -425,9 +448,21 @@ public sealed partial class ViewModelFactory
                 Chips.Finding(f.Status),
                 Format.Date(f.Opened),
                 f.Closed is DateOnly closed ? Format.Date(closed) : "",
-                Block(f.Evidence)),
+                Block(f.Evidence))
+            {
+                Owner = f.Owner ?? "",
+                Pillar = f.Pillar ?? "",
+                PillarHref = pillars.Href(f.Pillar) ?? "",
+                Age = Days(days.Age(f.Opened, f.Closed)),
+                Due = f.Due is DateOnly due ? Format.Date(due) : "",
+                DueNote = days.DueNote(f),
+                IsOverdue = days.IsOverdue(f),
+                DaysToClose = Days(RowDays.DaysToClose(f.Opened, f.Closed)),
+            },
             StringComparer.Ordinal);
     }
+
+    private static string Days(int? days) => days is int n ? Format.Days(n) : "";
 
     /// <summary>Each id's row in its table's order (ids are unique: the data checks them).</summary>
     private static Dictionary<string, int> IndexById(IEnumerable<string> ids) =>

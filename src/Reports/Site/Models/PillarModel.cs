@@ -1,0 +1,17 @@
+namespace Reports.Site.Models;
+
+/// <summary>
+/// One pillar's page: who owns it, its SLOs as of the latest scored week, and its incidents and findings (each row
+/// linking to its place on the incidents or findings pages).
+/// </summary>
+/// <param name="Owner">The owner the data names for the pillar; null when it names none.</param>
+/// <param name="PrimaryOwner">The program's primary owner (policy <c>owner</c>); null when the policy names none.</param>
+/// <param name="AsOf">The latest scored week's date, which the SLO verdicts and ages are as of; empty before any week.</param>
+public sealed record PillarModel(
+    string Key,
+    string? Owner,
+    string? PrimaryOwner,
+    string AsOf,
+    IReadOnlyList<PillarSloRow> Slos,
+    IReadOnlyList<IncidentRow> Incidents,
+    IReadOnlyList<FindingRow> Findings);
