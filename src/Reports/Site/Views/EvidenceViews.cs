@@ -73,7 +73,7 @@ public sealed class EvidenceViews
             Slos: rows,
             Unknown: [.. rows.Where(r => r.Status.Text == "unknown")],
             PillarsWithoutSlo: [.. report.Data.Policy.Pillars.Where(p => !evidence.Slos.Any(s => s.Pillar == p))],
-            ConsecutiveMiss: latest?.NoGo.FirstOrDefault(c => c.Code == "slo-consecutive-miss") is { } miss ? ToConditionRow(miss) : null,
+            ConsecutiveMiss: latest?.NoGo.FirstOrDefault(c => c.Code == "slo-consecutive-miss") is { } miss ? ViewModelFactory.ToConditionRow(miss) : null,
             Gates: latest is null ? [] : GateRows(latest, EvidenceRule.SloAttainment, EvidenceRule.ErrorBudget),
             BudgetBurn: ViewModelFactory.ToChartView(charts.BudgetBurn),
             BurnMax: EvidenceText.Limit(policy.ErrorBudgetBurnMax),
@@ -94,7 +94,7 @@ public sealed class EvidenceViews
             SmokeCheck: policy.SmokeCheck,
             SmokeStreak: latest?.Evidence.Ci.SmokeFailuresInARow ?? 0,
             SmokeLimit: policy.SmokeConsecutiveFailures,
-            SmokeCondition: latest?.NoGo.FirstOrDefault(c => c.Code == "smoke-e2e-failing") is { } smoke ? ToConditionRow(smoke) : null,
+            SmokeCondition: latest?.NoGo.FirstOrDefault(c => c.Code == "smoke-e2e-failing") is { } smoke ? ViewModelFactory.ToConditionRow(smoke) : null,
             SmokeRuns: smokeRuns,
             FlakeRate: ViewModelFactory.ToChartView(charts.FlakeRate),
             FlakeRateMax: EvidenceText.Limit(policy.FlakeRateMax),
@@ -134,9 +134,6 @@ public sealed class EvidenceViews
         days < policy.ValidationWindowMinDays ? "short of the " + Format.Days(policy.ValidationWindowMinDays) + " minimum"
         : days > policy.ValidationWindowMaxDays ? "past the " + Format.Days(policy.ValidationWindowMaxDays) + " target"
         : "within the target";
-
-    /// <summary>The root-relative link to an SLO's section on the SLOs page.</summary>
-    public string SloHref(string id) => SloPage + "#" + sloAnchors["slo-" + id];
 
     private SloRow[] SloRows(WeekResult week, IReadOnlyList<Chart>? charts) =>
         [.. week.Evidence.Slos.Select((s, i) =>
@@ -289,12 +286,4 @@ public sealed class EvidenceViews
     };
 
     private static string ResultText(CiResult result) => ResultChip(result).Text;
-
-    private static ConditionRow ToConditionRow(Condition condition) => new(
-        condition.Code,
-        condition.Description,
-        Chips.Condition(condition.State),
-        condition.Detail,
-        condition.State == ConditionState.Active,
-        condition.State == ConditionState.NotMeasured);
 }

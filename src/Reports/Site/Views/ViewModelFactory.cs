@@ -365,7 +365,7 @@ public sealed partial class ViewModelFactory
             RuleWording.Code(step, week));
     }
 
-    private static ConditionRow ToConditionRow(Condition condition) => new(
+    internal static ConditionRow ToConditionRow(Condition condition) => new(
         condition.Code,
         condition.Description,
         Chips.Condition(condition.State),

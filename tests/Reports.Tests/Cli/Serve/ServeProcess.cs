@@ -64,9 +64,21 @@ internal sealed partial class ServeProcess : IDisposable
         }
 
         using var timeout = new CancellationTokenSource(RunningPreview.Patience);
-        var output = await Process.StandardOutput.ReadToEndAsync(timeout.Token);
         await Process.WaitForExitAsync(timeout.Token);
-        return (Process.ExitCode, output);
+
+        // Read up to the last line serve prints rather than to the end of the pipe: a process started by the test host at
+        // the same moment (a browser) may hold the pipe's write end open long after serve has exited.
+        var output = new System.Text.StringBuilder();
+        while (await Process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            output.AppendLine(line);
+            if (line.StartsWith("Stopped.", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return (Process.ExitCode, output.ToString());
     }
 
     public void Dispose()
