@@ -22,7 +22,8 @@ public sealed class ChartTextTests(SiteInBrowserFixture site)
 
         await tab.CheckAsync(async page =>
         {
-            foreach (var chart in await ChartsAsync(page))
+            var output = path.StartsWith(PageTypes.ExamplePrefix, StringComparison.Ordinal) ? site.ExampleOutput : site.Output;
+            foreach (var chart in await ChartsAsync(page, output))
             {
                 Assert.True(chart.SmallestText >= ChartStyle.MinimumRendered, $"/{path} at {Viewport.Phone}: {chart}");
             }
@@ -38,7 +39,7 @@ public sealed class ChartTextTests(SiteInBrowserFixture site)
 
         await tab.CheckAsync(async page =>
         {
-            var charts = await ChartsAsync(page);
+            var charts = await ChartsAsync(page, site.Output);
 
             Assert.NotEmpty(charts);
             Assert.All(charts, chart => Assert.True(chart.SmallestText >= ChartStyle.MinimumRendered, $"at {viewport}: {chart}"));
@@ -46,7 +47,8 @@ public sealed class ChartTextTests(SiteInBrowserFixture site)
         });
     }
 
-    private async Task<List<RenderedChart>> ChartsAsync(Microsoft.Playwright.IPage page)
+    /// <param name="output">The built site the page was served from, where its SVG files are read.</param>
+    private static async Task<List<RenderedChart>> ChartsAsync(Microsoft.Playwright.IPage page, string output)
     {
         var images = await page.EvaluateAsync<ChartImage[]>(
             "() => [...document.querySelectorAll('figure.chart img')].map(i => ({ src: i.currentSrc, shown: i.getBoundingClientRect().width }))");
@@ -54,7 +56,7 @@ public sealed class ChartTextTests(SiteInBrowserFixture site)
         foreach (var image in images)
         {
             var relative = new Uri(image.Src).AbsolutePath.TrimStart('/');
-            var svg = XDocument.Load(Path.Combine(site.Output, relative)).Root!;
+            var svg = XDocument.Load(Path.Combine(output, relative)).Root!;
             var drawn = double.Parse(svg.Attribute("width")!.Value, CultureInfo.InvariantCulture);
             var sizes = svg.Descendants().Attributes("font-size").Select(a => double.Parse(a.Value, CultureInfo.InvariantCulture)).ToArray();
             Assert.NotEmpty(sizes);

@@ -63,7 +63,9 @@ internal sealed partial class ServeProcess : IDisposable
             await kill.WaitForExitAsync();
         }
 
-        using var timeout = new CancellationTokenSource(RunningPreview.Patience);
+        // Stopping waits for a rebuild in progress to finish; inside the full suite, on two busy cores, that can take
+        // longer than serving a page does.
+        using var timeout = new CancellationTokenSource(RunningPreview.Patience * 4);
         await Process.WaitForExitAsync(timeout.Token);
 
         // Read up to the last line serve prints rather than to the end of the pipe: a process started by the test host at
