@@ -55,17 +55,18 @@ internal sealed partial class ServeProcess : IDisposable
         throw new InvalidOperationException("serve exited without printing its address: " + error);
     }
 
-    /// <summary>What Ctrl+C sends: SIGINT. Returns the exit code and what was printed after the address.</summary>
-    public async Task<(int ExitCode, string Output)> InterruptAsync()
+    /// <summary>
+    /// Sends <paramref name="signal"/> (<c>INT</c> is what Ctrl+C sends, <c>TERM</c> what a service manager sends).
+    /// Returns the exit code and what was printed after the address.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> StopAsync(string signal)
     {
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-" + signal, Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
 
-        // Stopping waits for a rebuild in progress to finish; inside the full suite, on two busy cores, that can take
-        // longer than serving a page does.
-        using var timeout = new CancellationTokenSource(RunningPreview.Patience * 4);
+        using var timeout = new CancellationTokenSource(RunningPreview.Patience);
         await Process.WaitForExitAsync(timeout.Token);
 
         // Read up to the last line serve prints rather than to the end of the pipe: a process started by the test host at

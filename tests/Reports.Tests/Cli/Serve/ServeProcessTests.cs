@@ -11,17 +11,29 @@ public sealed class ServeProcessTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    [Fact(Skip = "Known bug: inside the full suite serve does not exit after Ctrl+C (passes alone); being fixed")]
+    [SkippableFact]
     public async Task Should_print_its_address_serve_the_site_and_stop_cleanly_on_ctrl_c()
     {
+        Skip.If(InheritedSignals.InterruptIgnored, "this test run ignores SIGINT (started as a background job), and serve would inherit that; run it in the foreground");
         using var serve = await ServeProcess.StartAsync(_site.Root);
         using var http = new HttpClient { Timeout = RunningPreview.Patience };
 
         var home = await http.GetAsync(serve.Url);
-        var (exitCode, output) = await serve.InterruptAsync();
+        var (exitCode, output) = await serve.StopAsync("INT");
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Equal("127.0.0.1", serve.Url.Host);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Stopped.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_stop_cleanly_on_sigterm()
+    {
+        using var serve = await ServeProcess.StartAsync(_site.Root);
+
+        var (exitCode, output) = await serve.StopAsync("TERM");
+
         Assert.Equal(0, exitCode);
         Assert.Contains("Stopped.", output, StringComparison.Ordinal);
     }
