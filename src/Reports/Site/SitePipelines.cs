@@ -2,6 +2,7 @@ using System.Globalization;
 using Reports.Pipeline;
 using Reports.Pipeline.Modules;
 using Reports.Publishing;
+using Reports.Rendering.Charts;
 using Reports.Rendering.Json;
 using Reports.Rendering.Markdown;
 using Reports.Site.Models;
@@ -14,7 +15,7 @@ namespace Reports.Site;
 /// <summary>
 /// Every pipeline of the site in one table: its name (a noun), what it reads, and its steps in order, each with its
 /// reason. The engine orders them by dependency. A session's caches are steps too: <see cref="CacheDocuments"/>
-/// around the data, and the caches that <see cref="RenderCharts"/> and <see cref="RenderPage"/> are given; each is
+/// around the data, and the caches that <see cref="RenderCharts{TSet}"/> and <see cref="RenderPage"/> are given; each is
 /// keyed by its stage's whole input (see <see cref="SiteBuildCache"/>).
 /// </summary>
 public static class SitePipelines
@@ -89,11 +90,11 @@ public static class SitePipelines
 
             new PipelineDefinition(Charts)
                 .DependsOn(Data)
-                .Process(new RenderCharts(Data, cache?.Charts), "trend, heatmap, incidents and days-to-resolve charts with their tables; cached by each chart's inputs"),
+                .Process(new RenderCharts<SiteChartSet>(Data, SiteKeys.Charts, new SiteChartRenderer(cache?.Charts).Render), "trend, heatmap, incidents and days-to-resolve charts with their tables; cached by each chart's inputs"),
 
             new PipelineDefinition(EvidenceCharts)
                 .DependsOn(Data)
-                .Process(new RenderEvidenceCharts(Data, cache?.EvidenceCharts), "each SLO's daily attainment, the error budget burn-down and the flake rates; cached by each chart's inputs"),
+                .Process(new RenderCharts<EvidenceChartSet>(Data, SiteKeys.EvidenceCharts, new EvidenceChartRenderer(cache?.EvidenceCharts).Render), "each SLO's daily attainment, the error budget burn-down and the flake rates; cached by each chart's inputs"),
 
             new PipelineDefinition(Assets)
                 .Process(new CopyFiles("assets"), "the stylesheet and favicon, byte for byte; an input/ file replaces the theme's")

@@ -1,11 +1,10 @@
-using System.Collections.Concurrent;
 using Reports.Scoring;
 using Reports.Scoring.Evidence;
 
 namespace Reports.Rendering.Charts;
 
 /// <summary>
-/// Renders the evidence pages' charts in parallel, in a fixed output order; with a cache, a chart whose inputs are
+/// Renders the evidence pages' charts (see <see cref="ChartDrawing"/>); with a cache, a chart whose inputs are
 /// unchanged is reused (its own cache: <see cref="ChartCache.RetainOnly"/> must not drop the other charts).
 /// </summary>
 public sealed class EvidenceChartRenderer(ChartCache? cache = null)
@@ -13,13 +12,7 @@ public sealed class EvidenceChartRenderer(ChartCache? cache = null)
     public EvidenceChartSet Render(ProgramReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ChartJob[] jobs = Jobs(report);
-        Chart[] charts = new Chart[jobs.Length];
-        string[] keys = cache is null ? [] : [.. jobs.Select(j => j.Key)];
-        Parallel.ForEach(
-            Partitioner.Create(Enumerable.Range(0, jobs.Length).ToArray(), EnumerablePartitionerOptions.NoBuffering),
-            i => charts[i] = cache is null ? jobs[i].Render() : cache.GetOrRender(keys[i], jobs[i].Render));
-        cache?.RetainOnly(keys);
+        Chart[] charts = ChartDrawing.DrawAll(Jobs(report), cache);
         return new EvidenceChartSet(charts[..^2], charts[^2], charts[^1]);
     }
 

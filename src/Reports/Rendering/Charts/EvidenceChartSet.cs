@@ -4,7 +4,7 @@ namespace Reports.Rendering.Charts;
 /// <param name="SloAttainment">One daily attainment chart per SLO, in the order of <c>slos.csv</c>.</param>
 /// <param name="BudgetBurn">Error budget left, day by day, over the latest validation window.</param>
 /// <param name="FlakeRate">Each required check's flake rate, week by week.</param>
-public sealed record EvidenceChartSet(IReadOnlyList<Chart> SloAttainment, Chart BudgetBurn, Chart FlakeRate)
+public sealed record EvidenceChartSet(IReadOnlyList<Chart> SloAttainment, Chart BudgetBurn, Chart FlakeRate) : IChartSet
 {
     public IEnumerable<Chart> All => [.. SloAttainment, BudgetBurn, FlakeRate];
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Reports.Scoring;
 
 namespace Reports.Rendering.Charts;
@@ -14,15 +13,7 @@ public sealed class SiteChartRenderer(ChartCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ChartJob[] jobs = Jobs(report);
-        Chart[] charts = new Chart[jobs.Length];
-        // Start the slowest charts first so no core idles at the end; results land in their fixed slots.
-        int[] order = [.. Enumerable.Range(0, jobs.Length).OrderByDescending(i => jobs[i].Cost).ThenBy(i => i)];
-        string[] keys = cache is null ? [] : [.. jobs.Select(j => j.Key)];
-        Parallel.ForEach(
-            Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
-            i => charts[i] = cache is null ? jobs[i].Render() : cache.GetOrRender(keys[i], jobs[i].Render));
-        cache?.RetainOnly(keys);
-
+        Chart[] charts = ChartDrawing.DrawAll(jobs, cache);
         int categories = jobs.Length - 4;
         return new SiteChartSet(
             TotalTrend: charts[0],

@@ -11,7 +11,7 @@ public sealed record SiteChartSet(
     IReadOnlyList<Chart> CategoryTrends,
     Chart Heatmap,
     Chart IncidentsBySeverity,
-    Chart DaysToResolve)
+    Chart DaysToResolve) : IChartSet
 {
     public IEnumerable<Chart> All => [TotalTrend, .. CategoryTrends, Heatmap, IncidentsBySeverity, DaysToResolve];
 }
