@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using Reports.Domain;
 using Reports.Rendering.Json;
 using Reports.Scoring;
+using static Reports.Rendering.Json.JsonValues;
 
 namespace Reports.History;
 
@@ -55,29 +55,6 @@ public static class DiffJson
             WriteBlocking(writer, diff.Blocking);
             writer.WriteEndObject();
         });
-    }
-
-    private static void WriteDates(Utf8JsonWriter writer, string name, IEnumerable<DateOnly> dates)
-    {
-        writer.WriteStartArray(name);
-        foreach (var date in dates)
-        {
-            writer.WriteStringValue(Date(date));
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteMet(Utf8JsonWriter writer, string name, bool? met)
-    {
-        if (met is bool value)
-        {
-            writer.WriteBoolean(name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 
     /// <summary>The change's latest week and the rules of its decision that are measured and not met.</summary>
@@ -274,54 +251,10 @@ public static class DiffJson
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is int number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteAmountOrNull(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is decimal amount)
-        {
-            WriteAmount(writer, name, amount);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    /// <summary>Two decimals, as <c>weeks.json</c> writes amounts: 55.00, 8.75, -1.25.</summary>
-    private static void WriteAmount(Utf8JsonWriter writer, string name, decimal value)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteRawValue(ContractText.Total(value));
-    }
-
     private static string Name(ChangeKind kind) => kind switch
     {
         ChangeKind.Added => "added",
         ChangeKind.Removed => "removed",
         _ => "changed",
     };
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Reports.Scoring;
 using Reports.Scoring.Evidence;
+using static Reports.Rendering.Json.JsonValues;
 
 namespace Reports.Rendering.Json;
 
@@ -17,17 +17,11 @@ internal static class EvidenceJson
     public static void Write(Utf8JsonWriter writer, WeekResult week)
     {
         var evidence = week.Evidence;
-        writer.WriteStartArray("not_measured");
-        foreach (var code in week.NotMeasuredNoGoCodes)
-        {
-            writer.WriteStringValue(code);
-        }
-
-        writer.WriteEndArray();
+        WriteStrings(writer, "not_measured", week.NotMeasuredNoGoCodes);
         if (evidence.ValidationWindow is DayRange window)
         {
             writer.WriteStartObject("validation_window");
-            writer.WriteString("start", window.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("start", Date(window.First));
             writer.WriteNumber("days", window.Days);
             writer.WriteEndObject();
         }
@@ -38,13 +32,7 @@ internal static class EvidenceJson
 
         WriteSlos(writer, evidence.Slos);
         WriteCi(writer, evidence.Ci);
-        writer.WriteStartArray("overdue");
-        foreach (var kind in evidence.Overdue)
-        {
-            writer.WriteStringValue(EvidenceText.Name(kind));
-        }
-
-        writer.WriteEndArray();
+        WriteStrings(writer, "overdue", evidence.Overdue.Select(EvidenceText.Name));
     }
 
     private static void WriteSlos(Utf8JsonWriter writer, IReadOnlyList<SloReport> slos)

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Reports.Scoring;
 using Reports.Scoring.Review;
+using static Reports.Rendering.Json.JsonValues;
 
 namespace Reports.Rendering.Json;
 
@@ -56,13 +56,7 @@ internal static class ReviewJson
             writer.WriteNull("freeze_margin");
         }
 
-        writer.WriteStartArray("overdue_findings");
-        foreach (var id in review.OverdueFindings)
-        {
-            writer.WriteStringValue(id);
-        }
-
-        writer.WriteEndArray();
+        WriteStrings(writer, "overdue_findings", review.OverdueFindings);
     }
 
     private static void WriteChecklist(Utf8JsonWriter writer, IReadOnlyList<ReviewAnswer> checklist)
@@ -136,24 +130,4 @@ internal static class ReviewJson
         ForecastOutcome.AlreadyMet => "already-met",
         _ => "not-at-current-trend",
     };
-
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is int number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteRaw(Utf8JsonWriter writer, string name, string number)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteRawValue(number);
-    }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Reports.Domain;
 using Reports.Scoring;
 using Reports.Scoring.Evidence;
+using static Reports.Rendering.Json.JsonValues;
 
 namespace Reports.Rendering.Json;
 
@@ -152,30 +153,5 @@ internal static class WeekJson
         writer.WriteEndArray();
         WriteAmount(writer, "resulting_total", uplift.ResultingTotal);
         writer.WriteEndObject();
-    }
-
-    /// <summary>Totals and points as JSON numbers with two decimals (46.25, 10.00), as the contract shows them.</summary>
-    private static void WriteAmount(Utf8JsonWriter writer, string name, decimal value)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteRawValue(ContractText.Total(value));
-    }
-
-    /// <summary>Thresholds as the policy wrote them: 85, or 85.5.</summary>
-    private static void WriteThreshold(Utf8JsonWriter writer, string name, decimal value)
-    {
-        writer.WritePropertyName(name);
-        writer.WriteRawValue(ContractText.Threshold(value));
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 }
