@@ -27,9 +27,8 @@ public sealed class CiMinimums : IGateRule
         var nightlyRange = DayRange.Ending(week.WeekOf, policy.NightlyMaxAgeDays);
 
         var failures = new List<string>();
-        var stale = policy.RequiredChecks
-            .Where(check => !evidence.RunsBackFrom(check, week.WeekOf, r => r.Required).Any(r => recent.Contains(r.FinishedOn)))
-            .ToList();
+        var checks = policy.RequiredChecks.Select(check => (Check: check, State: RequiredCheckState.Of(check, week.WeekOf, policy, evidence))).ToList();
+        var stale = checks.Where(c => c.State.Stale).Select(c => c.Check).ToList();
         if (stale.Count > 0)
         {
             failures.Add($"no required run of {string.Join(", ", stale)} in {recent}");
@@ -45,17 +44,15 @@ public sealed class CiMinimums : IGateRule
 
         var lacking = new List<string>();
         var flakes = new List<string>();
-        foreach (var check in policy.RequiredChecks)
+        foreach (var (check, state) in checks)
         {
-            var (runs, flaky) = CiRule.FlakeWindow(check, week.WeekOf, policy, evidence);
-            var underRate = 100m * flaky < policy.FlakeRateMax * runs;
-            if (runs < policy.FlakeWindowRuns && (underRate || runs == 0))
+            if (state.LacksRuns)
             {
-                lacking.Add($"{check} has {EvidenceText.Count(runs)} of {EvidenceText.Count(policy.FlakeWindowRuns)} runs");
+                lacking.Add($"{check} has {EvidenceText.Count(state.Runs)} of {EvidenceText.Count(policy.FlakeWindowRuns)} runs");
             }
-            else if (!underRate)
+            else if (state.TooFlaky)
             {
-                flakes.Add($"{check} {EvidenceText.Count(flaky)} flaky of {EvidenceText.Count(runs)} runs ({EvidenceText.Percent(100m * flaky / runs, policy.FlakeRateMax, MidpointRounding.ToPositiveInfinity)} ≥ {EvidenceText.Limit(policy.FlakeRateMax)})");
+                flakes.Add($"{check} {EvidenceText.Count(state.Flaky)} flaky of {EvidenceText.Count(state.Runs)} runs ({EvidenceText.Percent(100m * state.Flaky / state.Runs, policy.FlakeRateMax, MidpointRounding.ToPositiveInfinity)} ≥ {EvidenceText.Limit(policy.FlakeRateMax)})");
             }
         }
 

@@ -179,22 +179,18 @@ public sealed class EvidenceViews
                 return new CiCheckRow(check, anchor, CiPage + "#" + anchor, "nightly", lastText, Runs(ran) + " in " + nightlyRange, "", "", Chips.Gate(ran > 0 ? GateStatus.Pass : GateStatus.Fail));
             }
 
-            var recentRuns = evidence.RunsBackFrom(check, weekOf, r => r.Required).TakeWhile(r => recent.Contains(r.FinishedOn)).Count();
-            var (runs, flaky) = CiRule.FlakeWindow(check, weekOf, policy, evidence);
-            var underRate = 100m * flaky < policy.FlakeRateMax * runs;
-            var status = recentRuns == 0 || (runs > 0 && !underRate) ? GateStatus.Fail
-                : runs < policy.FlakeWindowRuns ? GateStatus.Pending
-                : GateStatus.Pass;
+            var state = RequiredCheckState.Of(check, weekOf, policy, evidence);
+            var (runs, flaky) = (state.Runs, state.Flaky);
             return new CiCheckRow(
                 check,
                 anchor,
                 CiPage + "#" + anchor,
                 "required",
                 lastText,
-                Runs(recentRuns) + " in " + recent,
+                Runs(state.RecentRuns) + " in " + recent,
                 Format.Integer(flaky) + " flaky of " + Format.Integer(runs) + (runs < policy.FlakeWindowRuns ? " (needs " + Format.Integer(policy.FlakeWindowRuns) + ")" : ""),
                 runs == 0 ? "no runs" : EvidenceText.Percent(100m * flaky / runs, policy.FlakeRateMax, MidpointRounding.ToPositiveInfinity),
-                Chips.Gate(status));
+                Chips.Gate(state.Status));
         })];
     }
 

@@ -65,6 +65,27 @@ public sealed class CiMinimumsTests
         Assert.StartsWith("G4 fail: no required run of typecheck in 2026-02-12…18", week.Gate("G4").Trace, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(19, null, "Pending", "Pending")]
+    [InlineData(19, "Flaky", "Pending", "Fail")]
+    [InlineData(20, null, "Pass", "Pass")]
+    public void Should_give_each_required_check_the_state_the_gate_reads(int runs, string? lastTestRun, string typecheck, string test)
+    {
+        var builder = Runs(runs);
+        if (lastTestRun is not null)
+        {
+            builder.WithRun("test", "2026-02-18T12:00:00Z", Enum.Parse<CiResult>(lastTestRun));
+        }
+
+        var data = builder.Build();
+        var evidence = Reports.Scoring.Evidence.EvidenceIndex.From(data);
+        var state = (string check) => Reports.Scoring.Evidence.RequiredCheckState.Of(check, DataSetBuilder.Date("2026-02-18"), data.Policy.Evidence, evidence).Status;
+
+        Assert.Equal(Enum.Parse<GateStatus>(typecheck), state("typecheck"));
+        Assert.Equal(Enum.Parse<GateStatus>(test), state("test"));
+        Assert.Equal(Enum.Parse<GateStatus>(test), builder.EvaluateLatest().Gate("G4").Status);
+    }
+
     /// <summary>
     /// <paramref name="count"/> passing runs of each required check, one an hour, the last on <paramref name="last"/>
     /// at 10:00Z and earlier ones the hours before; a nightly run on <paramref name="nightly"/>.
