@@ -5,19 +5,21 @@ using Reports.Site;
 namespace Reports.Tests.Site;
 
 /// <summary>
-/// The byte-for-byte guarantee at a realistic size: two years of generated weeks with incidents, findings, narratives
-/// and an archive, edited at random the way a person previewing would (scores, incidents, findings, gate results,
-/// narratives, pages, the stylesheet). After every edit a session's rebuild equals a clean build of the same sources.
+/// The byte-for-byte guarantee at a realistic size: two years of generated weeks with incidents, findings, a year of
+/// evidence (SLO days, CI runs, events), narratives and an archive, edited at random the way a person previewing would
+/// (scores, incidents, findings, gate results, SLO days, CI runs, narratives, pages, the stylesheet). After every edit a session's rebuild equals a clean build of the same sources.
 /// </summary>
 public sealed class GeneratedProgramIncrementalTests : IDisposable
 {
     private const int Weeks = 104;
 
+    private const int EditKinds = 10;
+
     private readonly SiteFolder _site = new();
 
     public GeneratedProgramIncrementalTests()
     {
-        new SampleProgram(Weeks, seed: 20260217).WriteTo(_site.Data);
+        new SampleProgram(Weeks, seed: 20260217) { WithEvidence = true }.WriteTo(_site.Data);
         CopyDirectory(Path.Combine(RepositoryRoot.Path, "theme"), _site.Theme);
         _site.Write("input/about.md", File.ReadAllText(Path.Combine(TestPrograms.PlanInput, "about.md")));
         _site.Write("input/weeks/2016-01-11.md", "# Notes\n\nA narrative for the second week.\n");
@@ -38,10 +40,13 @@ public sealed class GeneratedProgramIncrementalTests : IDisposable
         var session = new SiteSession(options);
         AssertBuilt(session.Build());
 
+        // Every kind of edit once, in a random order, each on a random row.
+        var kinds = Enumerable.Range(0, EditKinds).ToArray();
+        random.Shuffle(kinds);
         var edits = new List<string>();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < kinds.Length; i++)
         {
-            edits.Add(Edit(random));
+            edits.Add(Edit(kinds[i], random));
             AssertBuilt(session.Build());
 
             var clean = _site.PathOf("clean-" + i.ToString(CultureInfo.InvariantCulture));
@@ -58,10 +63,10 @@ public sealed class GeneratedProgramIncrementalTests : IDisposable
         }
     }
 
-    /// <summary>One edit a person might save, chosen at random; keeps the data valid. Returns what it did.</summary>
-    private string Edit(Random random)
+    /// <summary>One edit a person might save, of the given kind; keeps the data valid. Returns what it did.</summary>
+    private string Edit(int kind, Random random)
     {
-        switch (random.Next(8))
+        switch (kind)
         {
             case 0:
                 return EditField(random, "scores.csv", 4, 2, _ => random.Next(5).ToString(CultureInfo.InvariantCulture));
@@ -81,6 +86,12 @@ public sealed class GeneratedProgramIncrementalTests : IDisposable
             case 6:
                 File.AppendAllText(_site.PathOf("input/about.md"), "\nOne more paragraph.\n");
                 return "about.md";
+            case 7:
+                // A day's good events, anywhere from none to all of them: an SLO day met or missed.
+                return EditField(random, "slo-days.csv", 5, 2, _ => "", (fields, _) =>
+                    fields[2] = random.NextInt64(long.Parse(fields[3], CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
+            case 8:
+                return EditField(random, "ci-runs.csv", 6, 2, _ => new[] { "pass", "fail", "flaky", "cancelled" }[random.Next(4)]);
             default:
                 File.AppendAllText(_site.PathOf("theme/assets/site.css"), "\n.edit-" + random.Next(1000).ToString(CultureInfo.InvariantCulture) + " { color: red; }\n");
                 return "site.css";
