@@ -64,5 +64,6 @@ public static class SiteTemplates
         .Allow<CiModel>()
         .Allow<EvidenceGateRow>()
         .Allow<WeekEvidenceView>()
+        .Allow<TableLink>()
         .Build(files);
 }
