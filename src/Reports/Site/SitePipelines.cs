@@ -32,6 +32,7 @@ public static class SitePipelines
     public const string Home = "home";
     public const string Weeks = "weeks";
     public const string WeeksIndex = "weeks-index";
+    public const string Compare = "compare";
     public const string Trends = "trends";
     public const string Gates = "gates";
     public const string Incidents = "incidents";
@@ -124,6 +125,12 @@ public static class SitePipelines
                 .Process(new WriteWeekFiles(Data), "report.json and badge.svg beside each report, pinned to its week")
                 .Process(new WriteTableFiles(ViewModels), "the score snapshot and the gates as CSV beside each report")
                 .Render(Rendered(cache), "pages/week.liquid inside the layout, in parallel"),
+
+            // Derived views of two reports each: published and linked, but not listed in the sitemap (see PagePipelines).
+            new PipelineDefinition(Compare)
+                .DependsOn(Data, ViewModels, Archive)
+                .Process(new CreateComparePages(new WeekPageSources(Data, ViewModels, Archive), "pages/compare.liquid", site), "each report beside the previous week and the last archived report, at weeks/YYYY-MM-DD/compare/YYYY-MM-DD/")
+                .Render(Rendered(cache), "pages/compare.liquid inside the layout"),
 
             Page(site, WeeksIndex, "weeks/", "pages/weeks.liquid", "weeks", (views, _) => new PageContent(
                 "Weekly reports", "Every weekly reliability report: total, phase and decision.", views.WeeksIndex())),

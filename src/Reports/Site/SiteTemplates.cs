@@ -65,5 +65,11 @@ public static class SiteTemplates
         .Allow<EvidenceGateRow>()
         .Allow<WeekEvidenceView>()
         .Allow<TableLink>()
+        .Allow<CompareLink>()
+        .Allow<CompareModel>()
+        .Allow<CompareCategoryRow>()
+        .Allow<CompareValueRow>()
+        .Allow<CompareGateRow>()
+        .Allow<CompareItemRow>()
         .Build(files);
 }

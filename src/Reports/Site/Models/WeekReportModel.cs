@@ -58,4 +58,7 @@ public sealed record WeekReportModel(
 
     /// <summary>Every gate of the week as CSV; null where the week is shown outside its own page.</summary>
     public TableLink? GatesCsv { get; init; }
+
+    /// <summary>Its comparisons with the previous week and the last archived report; empty where the week is shown outside its own page.</summary>
+    public IReadOnlyList<CompareLink> Compare { get; init; } = [];
 }
