@@ -63,7 +63,7 @@ public static class ProgramDiffer
     }
 
     private static IReadOnlyList<RuleFlip> Flips(WeekResult? before, ReliabilityData beforeData, WeekResult after, ReliabilityData afterData) =>
-        before is null ? [] : RuleVerdicts.Flips(RuleVerdicts.Of(before, beforeData.Policy), RuleVerdicts.Of(after, afterData.Policy));
+        WeekComparison.Flips(before, beforeData.Policy, after, afterData.Policy);
 
     private static WeekResult? PreviousWeek(ProgramReport report, WeekResult week)
     {

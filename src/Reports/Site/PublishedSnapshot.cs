@@ -7,6 +7,9 @@ namespace Reports.Site;
 /// <param name="ZipSize">Bytes of its <c>.zip</c> download.</param>
 public sealed record PublishedSnapshot(Restatement Restatement, string ManifestSha256, long ZipSize)
 {
+    /// <summary>The week's numbers as published (its <c>report.json</c>), which a later report is compared with; null when the snapshot has none.</summary>
+    public History.WeekSide? Published { get; init; }
+
     public DateOnly WeekOf => Restatement.Snapshot.WeekOf;
 
     public ArchiveManifest Manifest => Restatement.Manifest;

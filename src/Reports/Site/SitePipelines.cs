@@ -32,6 +32,7 @@ public static class SitePipelines
     public const string Home = "home";
     public const string Weeks = "weeks";
     public const string WeeksIndex = "weeks-index";
+    public const string Compare = "compare";
     public const string Trends = "trends";
     public const string Gates = "gates";
     public const string Incidents = "incidents";
@@ -122,7 +123,14 @@ public static class SitePipelines
                 .DependsOn(ViewModels, Archive)
                 .Process(new CreateWeekPages(new WeekPageSources(Data, ViewModels, Archive), "pages/week.liquid", site), "a model per scored week at weeks/YYYY-MM-DD/, with its citation and archive status")
                 .Process(new WriteWeekFiles(Data), "report.json and badge.svg beside each report, pinned to its week")
+                .Process(new WriteTableFiles(ViewModels), "the score snapshot and the gates as CSV beside each report")
                 .Render(Rendered(cache), "pages/week.liquid inside the layout, in parallel"),
+
+            // Derived views of two reports each: published and linked, but not listed in the sitemap (see PagePipelines).
+            new PipelineDefinition(Compare)
+                .DependsOn(Data, ViewModels, Archive)
+                .Process(new CreateComparePages(new WeekPageSources(Data, ViewModels, Archive), "pages/compare.liquid", site), "each report beside the previous week and the last archived report, at weeks/YYYY-MM-DD/compare/YYYY-MM-DD/")
+                .Render(Rendered(cache), "pages/compare.liquid inside the layout"),
 
             Page(site, WeeksIndex, "weeks/", "pages/weeks.liquid", "weeks", (views, _) => new PageContent(
                 "Weekly reports", "Every weekly reliability report: total, phase and decision.", views.WeeksIndex())),
@@ -163,6 +171,7 @@ public static class SitePipelines
                         site.Urls,
                         (views, key) => new PageContent("Pillar " + key, "The " + key + " pillar: its owner, SLOs, incidents and findings.", views.Pillar(key))),
                     "a model per pillar at pillars/<key>/, computed before rendering")
+                .Process(new WriteTableFiles(ViewModels), "its SLOs, incidents and findings as CSV beside each pillar's page")
                 .Render(Rendered(cache), "pages/pillar.liquid inside the layout"),
 
             Page(site, Methodology, "methodology/", "pages/methodology.liquid", "methodology", (views, _) => new PageContent(
@@ -234,6 +243,7 @@ public static class SitePipelines
         new PipelineDefinition(name)
             .DependsOn([ViewModels, .. alsoAfter])
             .Process(new CreatePage(ViewModels, url, template, section, site.Urls, content), "the page's model at " + (url.Length == 0 ? "the root" : url) + ", computed before rendering")
+            .Process(new WriteTableFiles(ViewModels), "the tables its model offers as CSV, beside the page")
             .Render(Rendered(site.Cache), template + " inside the layout");
 
     /// <summary>A long table's pipeline: its pages (<see cref="RowPages"/>: 500 rows to a page), each made, then rendered like any page.</summary>
@@ -242,6 +252,7 @@ public static class SitePipelines
         new PipelineDefinition(name)
             .DependsOn(ViewModels)
             .Process(new CreateTablePages(ViewModels, table, template, section, site.Urls, content), "a model per page of " + RowPages.RowsPerPage + " rows, computed before rendering")
+            .Process(new WriteTableFiles(ViewModels), "the whole table, every page of it, as one CSV file")
             .Render(Rendered(site.Cache), template + " inside the layout");
 
     private static RenderPage Rendered(SiteBuildCache? cache) => new(ViewModels, Templates, cache?.Pages);

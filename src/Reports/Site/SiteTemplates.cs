@@ -64,5 +64,12 @@ public static class SiteTemplates
         .Allow<CiModel>()
         .Allow<EvidenceGateRow>()
         .Allow<WeekEvidenceView>()
+        .Allow<TableLink>()
+        .Allow<CompareLink>()
+        .Allow<CompareModel>()
+        .Allow<CompareCategoryRow>()
+        .Allow<CompareValueRow>()
+        .Allow<CompareGateRow>()
+        .Allow<CompareItemRow>()
         .Build(files);
 }

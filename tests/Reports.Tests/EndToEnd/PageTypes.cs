@@ -13,8 +13,8 @@ public static class PageTypes
 
     public static IReadOnlyList<string> All { get; } =
     [
-        "", "weeks/2026-02-17/", "weeks/", "trends/", "slos/", "ci/", "gates/", "incidents/", "findings/", "pillars/", "pillars/hydra/", "methodology/", "about/", "archive/", "archive/2026-02-17/", NotFound,
-        ExamplePrefix, ExamplePrefix + "weeks/2025-12-22/", ExamplePrefix + "slos/", ExamplePrefix + "ci/", ExamplePrefix + "pillars/video/",
+        "", "weeks/2026-02-17/", "weeks/2026-02-18/compare/2026-02-17/", "weeks/", "trends/", "slos/", "ci/", "gates/", "incidents/", "findings/", "pillars/", "pillars/hydra/", "methodology/", "about/", "archive/", "archive/2026-02-17/", NotFound,
+        ExamplePrefix, ExamplePrefix + "weeks/2025-12-22/", ExamplePrefix + "weeks/2025-12-15/compare/2025-12-08/", ExamplePrefix + "slos/", ExamplePrefix + "ci/", ExamplePrefix + "pillars/video/",
     ];
 
     public static TheoryData<string> Paths => new(All);

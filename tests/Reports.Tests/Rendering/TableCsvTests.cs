@@ -18,6 +18,8 @@ public sealed class TableCsvTests
     [InlineData("+8.75")]
     [InlineData("-1.25")]
     [InlineData("@SUM(A1)")]
+    [InlineData("\tcmd")]
+    [InlineData("\rcmd")]
     public void Should_prefix_a_cell_a_spreadsheet_would_run_as_a_formula(string cell)
     {
         var csv = TableCsv.Write(new ChartTable(["Change"], [[cell]]));

@@ -33,9 +33,22 @@ public sealed partial class TablePagesTests : IDisposable
 
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         var files = _site.OutputFiles().Keys;
-        Assert.Equal(["incidents/2/index.html", "incidents/3/index.html", "incidents/index.html"], files.Where(f => f.StartsWith("incidents/", StringComparison.Ordinal)));
+        Assert.Equal(["incidents/2/index.html", "incidents/3/index.html", "incidents/incidents.csv", "incidents/index.html"], files.Where(f => f.StartsWith("incidents/", StringComparison.Ordinal)));
         Assert.Equal(RowPages.RowsPerPage, RowIds(_site.ReadOutput("incidents/index.html")).Count);
         Assert.Equal(Weeks * IncidentsPerWeek, new[] { "incidents/index.html", "incidents/2/index.html", "incidents/3/index.html" }.Sum(p => RowIds(_site.ReadOutput(p)).Count));
+    }
+
+    [Fact]
+    public void Should_offer_one_csv_of_every_row_of_every_page_from_each_page()
+    {
+        Assert.True(_site.Build(strict: true).Succeeded);
+
+        var csv = _site.ReadOutput("incidents/incidents.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var shown = new[] { "incidents/index.html", "incidents/2/index.html", "incidents/3/index.html" }.SelectMany(p => RowIds(_site.ReadOutput(p))).ToList();
+        Assert.Equal(Weeks * IncidentsPerWeek, csv.Length - 1);
+        Assert.Equal(shown, csv.Skip(1).Select(line => FragmentIds.Sanitize(line[..line.IndexOf(',', StringComparison.Ordinal)])));
+        Assert.Contains("<a href=\"../incidents/incidents.csv\" download>All incidents as CSV</a>", _site.ReadOutput("incidents/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"../../incidents/incidents.csv\" download>All incidents as CSV</a>", _site.ReadOutput("incidents/3/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,4 +25,11 @@ public sealed record CiModel(
     int RecentDays,
     IReadOnlyList<EvidenceGateRow> Gates,
     IReadOnlyList<CadenceRow> Cadence,
-    IReadOnlyList<EventRow> Events);
+    IReadOnlyList<EventRow> Events)
+{
+    /// <summary>The CI checks table as CSV.</summary>
+    public TableLink? ChecksCsv { get; init; }
+
+    /// <summary>The operational events as CSV.</summary>
+    public TableLink? EventsCsv { get; init; }
+}

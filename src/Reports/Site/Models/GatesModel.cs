@@ -1,4 +1,8 @@
 namespace Reports.Site.Models;
 
 /// <summary>The gates page: the weeks × gates matrix (newest week first) and every gate's definition.</summary>
-public sealed record GatesModel(IReadOnlyList<GateDefinitionView> Gates, IReadOnlyList<GateMatrixRow> Matrix, bool MatrixCollapsed);
+public sealed record GatesModel(IReadOnlyList<GateDefinitionView> Gates, IReadOnlyList<GateMatrixRow> Matrix, bool MatrixCollapsed)
+{
+    /// <summary>The weeks × gates matrix as CSV.</summary>
+    public TableLink? MatrixCsv { get; init; }
+}

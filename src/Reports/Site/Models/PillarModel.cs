@@ -14,4 +14,14 @@ public sealed record PillarModel(
     string AsOf,
     IReadOnlyList<PillarSloRow> Slos,
     IReadOnlyList<IncidentRow> Incidents,
-    IReadOnlyList<FindingRow> Findings);
+    IReadOnlyList<FindingRow> Findings)
+{
+    /// <summary>The pillar's SLOs as CSV.</summary>
+    public TableLink? SlosCsv { get; init; }
+
+    /// <summary>The pillar's incidents as CSV.</summary>
+    public TableLink? IncidentsCsv { get; init; }
+
+    /// <summary>The pillar's findings as CSV.</summary>
+    public TableLink? FindingsCsv { get; init; }
+}

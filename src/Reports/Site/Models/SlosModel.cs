@@ -23,4 +23,8 @@ public sealed record SlosModel(
     IReadOnlyList<EvidenceGateRow> Gates,
     ChartView BudgetBurn,
     string BurnMax,
-    string ObjectiveWindowDays);
+    string ObjectiveWindowDays)
+{
+    /// <summary>The attainment table as CSV.</summary>
+    public TableLink? Csv { get; init; }
+}

@@ -52,4 +52,13 @@ public sealed record WeekReportModel(
 
     /// <summary>Time in phase and forecast (or freeze margin), beside the uplift plan.</summary>
     public OutlookView? Outlook { get; init; }
+
+    /// <summary>The score snapshot as CSV; null where the week is shown outside its own page.</summary>
+    public TableLink? ScorecardCsv { get; init; }
+
+    /// <summary>Every gate of the week as CSV; null where the week is shown outside its own page.</summary>
+    public TableLink? GatesCsv { get; init; }
+
+    /// <summary>Its comparisons with the previous week and the last archived report; empty where the week is shown outside its own page.</summary>
+    public IReadOnlyList<CompareLink> Compare { get; init; } = [];
 }

@@ -25,6 +25,14 @@ public sealed class CreateWeekPages(WeekPageSources sources, string template, Si
             var citation = Citations.For(result, site.SiteName, site.Urls);
             var archived = ArchiveViews.Week(archive, result.WeekOf);
             var week = views.Week(i) with { Citation = citation, Archived = archived };
+            week = week with
+            {
+                ScorecardCsv = SiteTables.ScorecardLink(week.Href),
+                GatesCsv = SiteTables.WeekGatesLink(week.Href),
+                Compare = [.. WeekComparisons.Of(report, archive, i).Select(side => new Models.CompareLink(
+                    WeekComparisons.Href(result.WeekOf, side.Other),
+                    (side.Archived is null ? "Compare with the previous week (" : "Compare with the last archived week (") + Format.Date(side.Other) + ")"))],
+            };
             var description = "Reliability report for the week of " + week.WeekOf + ": total " + week.Total + " / 100, " + week.DecisionText + ".";
             return CreatePage.Describe(Document.Compute(), week.Href, template, "weeks", site.Urls, new PageContent("Week of " + week.WeekOf, description, week));
         });

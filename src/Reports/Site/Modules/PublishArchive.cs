@@ -41,7 +41,10 @@ public sealed class PublishArchive(string dataDirectory, string dataPipeline) : 
 
             var manifest = files.Single(f => f.Key == ArchiveLayout.ManifestFileName).Value;
             var restatement = Restatements.Find(snapshot, report, diagnostics);
-            published.Add(new PublishedSnapshot(restatement, Convert.ToHexStringLower(SHA256.HashData(manifest)), zip.Length));
+            published.Add(new PublishedSnapshot(restatement, Convert.ToHexStringLower(SHA256.HashData(manifest)), zip.Length)
+            {
+                Published = ArchivedReport.Read(snapshot, report.Data),
+            });
         }
 
         context.Diagnostics.AddRange(diagnostics);

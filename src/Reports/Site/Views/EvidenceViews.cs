@@ -77,7 +77,10 @@ public sealed class EvidenceViews
             Gates: latest is null ? [] : GateRows(latest, EvidenceRule.SloAttainment, EvidenceRule.ErrorBudget),
             BudgetBurn: ViewModelFactory.ToChartView(charts.BudgetBurn),
             BurnMax: EvidenceText.Limit(policy.ErrorBudgetBurnMax),
-            ObjectiveWindowDays: Format.Days(policy.SloWindowDays));
+            ObjectiveWindowDays: Format.Days(policy.SloWindowDays))
+        {
+            Csv = rows.Length > 0 ? SiteTables.SlosLink : null,
+        };
     }
 
     public CiModel Ci(EvidenceChartSet charts)
@@ -102,7 +105,11 @@ public sealed class EvidenceViews
             RecentDays: policy.CiRecentDays,
             Gates: latest is null ? [] : GateRows(latest, EvidenceRule.CiMinimums, EvidenceRule.OperationalReadiness),
             Cadence: latest is null ? [] : CadenceRows(latest.WeekOf),
-            Events: [.. evidence.Events.Reverse().Select(ToEventRow)]);
+            Events: [.. evidence.Events.Reverse().Select(ToEventRow)])
+        {
+            ChecksCsv = latest is not null && evidence.HasRuns ? SiteTables.CiChecksLink : null,
+            EventsCsv = HasEvents ? SiteTables.EventsLink : null,
+        };
     }
 
     /// <summary>The evidence part of one weekly report.</summary>

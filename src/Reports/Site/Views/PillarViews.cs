@@ -66,6 +66,11 @@ internal sealed class PillarViews
             latest is null ? "" : Format.Date(latest.WeekOf),
             slos,
             incidents,
-            findings);
+            findings)
+        {
+            SlosCsv = slos.Length > 0 ? SiteTables.PillarLink(Href(key)!, "slos", "SLOs of " + key + " as CSV") : null,
+            IncidentsCsv = incidents.Count > 0 ? SiteTables.PillarLink(Href(key)!, "incidents", "Incidents of " + key + " as CSV") : null,
+            FindingsCsv = findings.Count > 0 ? SiteTables.PillarLink(Href(key)!, "findings", "Findings of " + key + " as CSV") : null,
+        };
     }
 }

@@ -146,7 +146,7 @@ public sealed partial class ViewModelFactory
 
     public CiModel Ci(EvidenceChartSet charts) => evidence.Ci(charts);
 
-    public WeeksIndexModel WeeksIndex() => new(weekLinks.Reverse().ToArray());
+    public WeeksIndexModel WeeksIndex() => new(weekLinks.Reverse().ToArray()) { Csv = weekLinks.Length > 0 ? SiteTables.WeeksLink : null };
 
     public static TrendsModel Trends(SiteChartSet charts) => new(
         ToChartView(charts.TotalTrend),
@@ -167,7 +167,7 @@ public sealed partial class ViewModelFactory
                 && known == GateStatus.Unknown && g.Phase != w.Phase ? Chips.OtherPhaseGate : Chips.Gate(known)).ToArray();
             return new GateMatrixRow(Format.Date(w.WeekOf), WeekHref(w.WeekOf), w.Phase, cells);
         }).ToArray();
-        return new GatesModel(definitions, matrix, matrix.Length > 26);
+        return new GatesModel(definitions, matrix, matrix.Length > 26) { MatrixCsv = matrix.Length > 0 ? SiteTables.GateMatrixLink : null };
     }
 
     /// <summary>Page <paramref name="page"/> (from 1) of the incidents table: open ones first, most severe first, then the most recently resolved.</summary>
@@ -176,7 +176,10 @@ public sealed partial class ViewModelFactory
         var open = openIncidents;
         var rows = Slice(incidentOrder, page).Select(i => incidentRows[i.Id]).ToArray();
         var openHere = Math.Clamp(open - RowPages.Rows(page).Start.Value, 0, rows.Length);
-        return new IncidentsModel(rows[..openHere], rows[openHere..], open, incidentOrder.Length - open, IncidentPages.Pager(page));
+        return new IncidentsModel(rows[..openHere], rows[openHere..], open, incidentOrder.Length - open, IncidentPages.Pager(page))
+        {
+            Csv = incidentOrder.Length > 0 ? SiteTables.IncidentsLink : null,
+        };
     }
 
     /// <summary>Page <paramref name="page"/> (from 1) of the findings table: unresolved ones first, highest priority first, then the most recently closed.</summary>
@@ -185,8 +188,17 @@ public sealed partial class ViewModelFactory
         var open = openFindings;
         var rows = Slice(findingOrder, page).Select(f => findingRows[f.Id]).ToArray();
         var openHere = Math.Clamp(open - RowPages.Rows(page).Start.Value, 0, rows.Length);
-        return new FindingsModel(rows[..openHere], rows[openHere..], open, findingOrder.Length - open, FindingPages.Pager(page));
+        return new FindingsModel(rows[..openHere], rows[openHere..], open, findingOrder.Length - open, FindingPages.Pager(page))
+        {
+            Csv = findingOrder.Length > 0 ? SiteTables.FindingsLink : null,
+        };
     }
+
+    /// <summary>Every incident row in the incidents table's order, all pages: what its CSV file holds.</summary>
+    public IEnumerable<IncidentRow> IncidentRowsInOrder => incidentOrder.Select(i => incidentRows[i.Id]);
+
+    /// <summary>Every finding row in the findings table's order, all pages: what its CSV file holds.</summary>
+    public IEnumerable<FindingRow> FindingRowsInOrder => findingOrder.Select(f => findingRows[f.Id]);
 
     /// <summary>The pillars' keys, in the policy's order: one page each.</summary>
     public IReadOnlyList<string> PillarKeys => pillars.Keys;
