@@ -37,7 +37,7 @@ public static class SiteBuilder
                 return;
             }
 
-            links = new SiteLinks(paths, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);
+            links = new SiteLinks(paths, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, scans: cache?.Links);
             pages = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
             OrderedParallel.ForEach(documents.Length, ct, i =>
             {
