@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Reports.Diagnostics;
 using Reports.Pipeline;
+using Reports.Preview;
 
 namespace Reports.Publishing;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Reports.Diagnostics;
 using Reports.Pipeline;
+using Reports.Preview;
 using Reports.Publishing;
 using Reports.Site.Config;
 using Reports.Site.Outputs;

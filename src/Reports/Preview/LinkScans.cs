@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using Reports.Publishing;
 
-namespace Reports.Publishing;
+namespace Reports.Preview;
 
 /// <summary>
 /// The link check's scan of each page (its links and ids) that earlier builds of this process made, keyed by a hash

@@ -1,7 +1,8 @@
 using System.Text;
+using Reports.Preview;
 using Reports.Publishing;
 
-namespace Reports.Tests.Publishing;
+namespace Reports.Tests.Preview;
 
 public class LinkScansTests
 {

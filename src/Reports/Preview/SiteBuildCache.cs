@@ -1,9 +1,6 @@
-using Reports.Pipeline;
-using Reports.Publishing;
-using Reports.Rendering.Charts;
-using Reports.Rendering.Markdown;
+using Reports.Site;
 
-namespace Reports.Site;
+namespace Reports.Preview;
 
 /// <summary>
 /// What a long-lived process (<c>reports serve</c>) keeps between builds of one site: one cache per stage, each keyed
