@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Reports.Bench;
+using Reports.Preview;
 using Reports.Site;
 
 // Usage: RebuildBenchmark <data-dir> <theme-dir> <work-dir> [edits] [input-dir] [score|markdown]

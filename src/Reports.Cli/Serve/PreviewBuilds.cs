@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Reports.Preview;
 using Reports.Site;
 
 namespace Reports.Cli.Serve;

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Reports.Preview;
 using Reports.Publishing;
-using Reports.Site;
 
 namespace Reports.Cli.Serve;
 

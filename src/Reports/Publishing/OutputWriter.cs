@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Reports.Diagnostics;
 using Reports.Paths;
 using Reports.Pipeline;
+using Reports.Preview;
 
 namespace Reports.Publishing;
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Reports.Diagnostics;
 using Reports.Pipeline;
+using Reports.Preview;
 
 namespace Reports.Publishing;
 
@@ -22,12 +23,15 @@ public sealed class SiteLinks
     private readonly ConcurrentBag<Diagnostic> _problems = [];
     private readonly ConcurrentBag<PendingFragment> _pending = [];
     private readonly ConcurrentDictionary<(string Folder, string Url), LinkTarget?> _targets = new();
+    private readonly LinkScans? _scans;
 
     /// <param name="paths">Every file the site publishes (site paths), known before their content is.</param>
     /// <param name="severity">Warning by default; the caller makes it an error under <c>--strict</c>.</param>
     /// <param name="basePath">Where the site is served, e.g. <c>/reports/</c> for a project site; root-relative links must start with it.</param>
-    public SiteLinks(IEnumerable<string> paths, DiagnosticSeverity severity = DiagnosticSeverity.Warning, string basePath = "/")
+    /// <param name="scans">The scans earlier builds of this process made, reused for pages whose bytes are unchanged.</param>
+    public SiteLinks(IEnumerable<string> paths, DiagnosticSeverity severity = DiagnosticSeverity.Warning, string basePath = "/", LinkScans? scans = null)
     {
+        _scans = scans;
         ArgumentNullException.ThrowIfNull(paths);
         _files = new HashSet<string>(paths, StringComparer.Ordinal);
         _severity = severity;
@@ -42,8 +46,9 @@ public sealed class SiteLinks
             return;
         }
 
-        var scan = Scan(path, bytes);
-        if (IsHtml(path))
+        var html = IsHtml(path);
+        var scan = _scans is null ? Scan(html, bytes) : _scans.GetOrScan(html, bytes, page => Scan(html, page));
+        if (html)
         {
             _ids[path] = scan.Ids;
         }
@@ -132,14 +137,14 @@ public sealed class SiteLinks
     /// <summary>A link into another page's fragment, checked once that page's ids are known.</summary>
     private sealed record PendingFragment(string Page, PageLink Link, string File, string Fragment);
 
-    private static ScannedPage Scan(string path, ReadOnlySpan<byte> bytes)
+    private static ScannedPage Scan(bool html, ReadOnlySpan<byte> bytes)
     {
         // Decoded into a pooled buffer: the pages of a large site come to tens of megabytes of text.
         var buffer = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
         try
         {
             var text = buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes, buffer));
-            return IsHtml(path) ? PageScanner.ScanHtml(text) : PageScanner.ScanCss(text.ToString());
+            return html ? PageScanner.ScanHtml(text) : PageScanner.ScanCss(text.ToString());
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using Reports.Preview;
 
 namespace Reports.Publishing;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Reports.Diagnostics;
 using Reports.Pipeline;
+using Reports.Preview;
 using Reports.Publishing;
 using Reports.Site.Config;
 using Reports.Site.Outputs;
@@ -37,7 +38,7 @@ public static class SiteBuilder
                 return;
             }
 
-            links = new SiteLinks(paths, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);
+            links = new SiteLinks(paths, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, scans: cache?.Links);
             pages = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
             OrderedParallel.ForEach(documents.Length, ct, i =>
             {

@@ -1,3 +1,4 @@
+using Reports.Preview;
 using Reports.Site.Outputs;
 
 namespace Reports.Site;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reports.Pipeline;
 using Reports.Pipeline.Modules;
+using Reports.Preview;
 using Reports.Publishing;
 using Reports.Rendering.Charts;
 using Reports.Rendering.Json;

@@ -1,6 +1,6 @@
 using Reports.Diagnostics;
+using Reports.Preview;
 using Reports.Publishing;
-using Reports.Site;
 
 namespace Reports.Tests.Site;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Reports.Preview;
 
 namespace Reports.Pipeline.Modules;
 

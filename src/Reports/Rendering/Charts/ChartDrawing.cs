@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Reports.Preview;
 
 namespace Reports.Rendering.Charts;
 

@@ -1,3 +1,4 @@
+using Reports.Preview;
 using Reports.Scoring;
 
 namespace Reports.Rendering.Charts;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Reports.Pipeline;
+using Reports.Preview;
 using Reports.Rendering.Markdown;
 using Reports.Site.Models;
 using Reports.Site.Views;
@@ -15,7 +16,7 @@ public sealed record ViewModelSources(string Data, string DataVersion, string As
 /// </summary>
 /// <param name="markdown">Converted Markdown cells kept across rebuilds, by their text; null converts every cell.</param>
 /// <param name="preview">Pages name the data version <c>preview</c> (see <see cref="SiteOptions.Preview"/>).</param>
-public sealed class BuildViewModels(ViewModelSources sources, string siteName, Rendering.Markdown.MarkdownCache? markdown = null, bool preview = false) : IModule
+public sealed class BuildViewModels(ViewModelSources sources, string siteName, MarkdownCache? markdown = null, bool preview = false) : IModule
 {
     /// <summary>The fixed sections, in navigation order; Markdown pages from input/ follow.</summary>
     public static readonly IReadOnlyList<NavLink> Sections =

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using Reports.Pipeline;
+using Reports.Preview;
 using Reports.Rendering.Templates;
 using Reports.Site.Models;
 

@@ -1,4 +1,5 @@
 using Reports.Domain;
+using Reports.Preview;
 using Reports.Rendering.Charts;
 using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;

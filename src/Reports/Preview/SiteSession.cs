@@ -1,4 +1,6 @@
-namespace Reports.Site;
+using Reports.Site;
+
+namespace Reports.Preview;
 
 /// <summary>
 /// One site built again and again by a long-lived process (<c>reports serve</c>): each <see cref="Build"/> reuses

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Reports.Publishing;
 
-namespace Reports.Publishing;
+namespace Reports.Preview;
 
 /// <summary>
 /// What an <see cref="OutputWriter"/> of this process last left in an output folder: for each file, the bytes

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Reports.Rendering.Charts;
 
-namespace Reports.Rendering.Charts;
+namespace Reports.Preview;
 
 /// <summary>
 /// Rendered charts kept in memory, keyed by a SHA-256 of each chart's canonical inputs, so a rebuild only

@@ -1,9 +1,6 @@
-using Reports.Pipeline;
-using Reports.Publishing;
-using Reports.Rendering.Charts;
-using Reports.Rendering.Markdown;
+using Reports.Site;
 
-namespace Reports.Site;
+namespace Reports.Preview;
 
 /// <summary>
 /// What a long-lived process (<c>reports serve</c>) keeps between builds of one site: one cache per stage, each keyed
@@ -15,6 +12,7 @@ namespace Reports.Site;
 /// <item><see cref="EvidenceCharts"/>: the same for the evidence pages' charts (each chart set keeps only its own).</item>
 /// <item><see cref="Markdown"/>: HTML per Markdown cell (rationale, evidence, summary), by its text.</item>
 /// <item><see cref="Pages"/>: bytes per page, by its template sources and its whole view model.</item>
+/// <item><see cref="Links"/>: the link check's scan of each page, by its bytes.</item>
 /// <item><see cref="Published"/>: what was written to the output folder, by its bytes, so unchanged files are not read back.</item>
 /// </list>
 /// </summary>
@@ -30,14 +28,21 @@ public sealed class SiteBuildCache
 
     public RenderCache Pages { get; } = new();
 
+    public LinkScans Links { get; } = new();
+
     public PublishedFiles Published { get; } = new();
 
     internal void BeginBuild()
     {
         Markdown.BeginBuild();
         Pages.BeginBuild();
+        Links.BeginBuild();
     }
 
     /// <summary>After a successful build: forget what it no longer produced.</summary>
-    internal void EndBuild() => Pages.EndBuild();
+    internal void EndBuild()
+    {
+        Pages.EndBuild();
+        Links.EndBuild();
+    }
 }

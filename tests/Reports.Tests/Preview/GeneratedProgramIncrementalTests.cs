@@ -1,8 +1,10 @@
 using System.Globalization;
 using Reports.Bench;
+using Reports.Preview;
 using Reports.Site;
+using Reports.Tests.Site;
 
-namespace Reports.Tests.Site;
+namespace Reports.Tests.Preview;
 
 /// <summary>
 /// The byte-for-byte guarantee at a realistic size: two years of generated weeks with incidents, findings, a year of

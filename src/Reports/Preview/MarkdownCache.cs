@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Reports.Rendering.Markdown;
 
-namespace Reports.Rendering.Markdown;
+namespace Reports.Preview;
 
 /// <summary>
 /// <see cref="SafeMarkdown"/> with memory: a rebuild converts only the cells whose text changed. The conversion

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using Reports.Diagnostics;
+using Reports.Pipeline;
 
-namespace Reports.Pipeline;
+namespace Reports.Preview;
 
-/// <summary>What one <see cref="Modules.CacheDocuments"/> step made last, and the key of the input it made it from. Thread-safe.</summary>
+/// <summary>What one <see cref="Pipeline.Modules.CacheDocuments"/> step made last, and the key of the input it made it from. Thread-safe.</summary>
 public sealed class DocumentCache
 {
     private readonly Lock _gate = new();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
-namespace Reports.Pipeline;
+namespace Reports.Preview;
 
 /// <summary>
 /// Output bytes that earlier builds of this process produced, keyed by a fingerprint of everything that went into

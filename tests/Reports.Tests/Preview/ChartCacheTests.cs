@@ -1,9 +1,11 @@
 using System.Globalization;
 using Reports.Domain;
+using Reports.Preview;
 using Reports.Rendering.Charts;
 using Reports.Scoring;
+using Reports.Tests.Rendering.Charts;
 
-namespace Reports.Tests.Rendering.Charts;
+namespace Reports.Tests.Preview;
 
 public sealed class ChartCacheTests
 {

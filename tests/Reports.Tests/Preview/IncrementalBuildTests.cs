@@ -1,7 +1,9 @@
 using Reports.History;
+using Reports.Preview;
 using Reports.Site;
+using Reports.Tests.Site;
 
-namespace Reports.Tests.Site;
+namespace Reports.Tests.Preview;
 
 /// <summary>
 /// A rebuild in a long-lived session (what <c>reports serve</c> does after each save) writes exactly the bytes
