@@ -9,7 +9,14 @@ internal static class OrderedParallel
     {
         var results = new T[count];
         // The default scheduler, not the caller's: a host or test runner with a limited scheduler would run this on one thread.
-        var options = new ParallelOptions { CancellationToken = cancellationToken, TaskScheduler = TaskScheduler.Default };
+        // One worker per core: unbounded, the thread pool added threads while pages were written (54 at 13,000 weeks),
+        // each with a page and its buffers in flight, for no gain on work bound by the CPU.
+        var options = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            TaskScheduler = TaskScheduler.Default,
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+        };
         try
         {
             Parallel.For(0, count, options, i => results[i] = work(i));

@@ -261,6 +261,29 @@ public static class OutputWriter
     private static bool SameBytes(string path, ImmutableArray<byte> bytes) =>
         new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes.AsSpan());
 
+    /// <summary>Whether two files hold the same bytes, read a block at a time.</summary>
+    internal static bool SameFiles(string first, string second)
+    {
+        using var a = new FileStream(first, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        using var b = new FileStream(second, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var (left, right) = (new byte[64 * 1024], new byte[64 * 1024]);
+        int read;
+        while ((read = a.ReadAtLeast(left, left.Length, throwOnEndOfStream: false)) > 0)
+        {
+            if (b.ReadAtLeast(right, read, throwOnEndOfStream: false) != read || !left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A site path inside <paramref name="folder"/>; site paths are validated, so this cannot leave it.</summary>
     internal static string PathIn(string folder, string sitePath)
     {

@@ -41,7 +41,7 @@ public sealed class SiteLinks
     /// <summary>Checks the links of <paramref name="bytes"/> when <paramref name="path"/> is a page or a stylesheet, and keeps its ids.</summary>
     public void Add(string path, ReadOnlySpan<byte> bytes)
     {
-        if (!IsHtml(path) && !path.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+        if (!Reads(path))
         {
             return;
         }
@@ -77,6 +77,9 @@ public sealed class SiteLinks
             }
         }
     }
+
+    /// <summary>Whether <see cref="Add"/> reads the file at <paramref name="path"/>: pages and stylesheets; other files need not be given.</summary>
+    public static bool Reads(string path) => IsHtml(path) || path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every broken link and fragment, sorted; call it once every file has been added.</summary>
     public ImmutableArray<Diagnostic> Check()

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Reports.Preview;
 
 namespace Reports.Publishing;
@@ -64,6 +65,52 @@ public sealed class StagedOutput : IDisposable
                 File.WriteAllBytes(staged, bytes.AsSpan());
                 _changed.Add((path, staged));
             }
+        }
+        catch (Exception error) when (OutputWriter.WriteError(error) is not null)
+        {
+            Interlocked.CompareExchange(ref _failure, error, null);
+        }
+    }
+
+    /// <summary>
+    /// Stages <paramref name="path"/> from what <paramref name="write"/> writes, straight into the staged file, so a large
+    /// file is never held: it is kept only when the output does not already hold the same bytes.
+    /// </summary>
+    public void AddStreamed(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (_bytes is not null)
+        {
+            // A session remembers each file's bytes; it holds them anyway.
+            using var memory = new MemoryStream();
+            write(memory);
+            Add(path, ImmutableCollectionsMarshal.AsImmutableArray(memory.ToArray()));
+            return;
+        }
+
+        if (Volatile.Read(ref _failure) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var staged = _fresh
+                ? OutputWriter.PathIn(_staging, path)
+                : Path.Combine(_staging, Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            using (var file = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                write(file);
+            }
+
+            if (!_fresh && _existing.Contains(path) && OutputWriter.SameFiles(OutputWriter.PathIn(_output, path), staged))
+            {
+                File.Delete(staged);
+                return;
+            }
+
+            _changed.Add((path, staged));
         }
         catch (Exception error) when (OutputWriter.WriteError(error) is not null)
         {

@@ -58,7 +58,7 @@ public static class ProgramEvaluator
         }
 
         // The review looks back over earlier weeks (the period since the last one, the phase's stretch), so it comes last.
-        var reviewed = weeks.Select((w, i) => w with { Review = WeeklyReview.Of(data, weeks, i) }).ToList();
+        var reviewed = weeks.Zip(WeeklyReview.All(data, weeks), (w, review) => w with { Review = review }).ToList();
         return new ProgramReport(data, reviewed);
 
         Score ScoreOf(DateOnly weekOf, string category) => scores.TryGetValue((weekOf, category), out var score)

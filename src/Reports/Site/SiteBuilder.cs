@@ -42,9 +42,16 @@ public static class SiteBuilder
             pages = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
             OrderedParallel.ForEach(documents.Length, ct, i =>
             {
-                var bytes = documents[i].Content.AsBytes();
-                links.Add(documents[i].Destination!, bytes.AsSpan());
-                staged.Add(documents[i].Destination!, bytes);
+                var (path, content) = (documents[i].Destination!, documents[i].Content);
+                if (content.IsStreamed && !SiteLinks.Reads(path))
+                {
+                    staged.AddStreamed(path, content.WriteTo);
+                    return;
+                }
+
+                var bytes = content.AsBytes();
+                links.Add(path, bytes.AsSpan());
+                staged.Add(path, bytes);
             });
         });
 

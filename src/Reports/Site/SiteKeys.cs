@@ -45,6 +45,12 @@ public static class SiteKeys
     /// <summary>The page's own model (<c>model</c> in its template).</summary>
     public static readonly MetadataKey<object> Model = new("view-model");
 
+    /// <summary>
+    /// Makes the page's own model when the page renders, in place of <see cref="Model"/>: where a site has a page per
+    /// week, the models are made one page at a time and dropped with the page, never held all at once.
+    /// </summary>
+    public static readonly MetadataKey<Func<object>> MakeModel = new("make-view-model");
+
     /// <summary>The page template, relative to the theme (<c>pages/week.liquid</c>).</summary>
     public static readonly MetadataKey<string> Template = new("template");
 

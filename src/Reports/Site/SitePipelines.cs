@@ -206,8 +206,8 @@ public static class SitePipelines
             new PipelineDefinition(Api)
                 .DependsOn(Data, DataVersion)
                 .Process(
-                    new WriteFile("api/weeks.json", context => DocumentContent.FromBytes(WeeksJson.WriteUtf8(context.Single(Data, SiteKeys.Report), context.Single(DataVersion, SiteKeys.DataVersion)))),
-                    "api/weeks.json: the contract's JSON, schema 1, with the data version"),
+                    new WriteFile("api/weeks.json", context => WeeksContent(context.Single(Data, SiteKeys.Report), context.Single(DataVersion, SiteKeys.DataVersion))),
+                    "api/weeks.json: the contract's JSON, schema 1, with the data version; written into its file as it is published, never held"),
 
             new PipelineDefinition(Feed)
                 .DependsOn(Data)
@@ -257,6 +257,9 @@ public static class SitePipelines
             .Render(Rendered(site.Cache), template + " inside the layout");
 
     private static RenderPage Rendered(SiteBuildCache? cache) => new(ViewModels, Templates, cache?.Pages);
+
+    private static DocumentContent WeeksContent(Scoring.ProgramReport report, History.DataVersionInfo version) =>
+        DocumentContent.Streamed(stream => WeeksJson.WriteTo(stream, report, version));
 
     private static PageContent HomeContent(ViewModelFactory views, PipelineContext context)
     {

@@ -67,6 +67,39 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void Should_stage_a_streamed_file_and_keep_the_published_one_when_its_bytes_are_the_same()
+    {
+        Assert.Equal(1, Stream("api/weeks.json", "[1]").Written);
+        var file = Path.Combine(Output, "api", "weeks.json");
+        File.SetLastWriteTimeUtc(file, LongAgo);
+
+        var same = Stream("api/weeks.json", "[1]");
+        Assert.Equal((0, 1), (same.Written, same.Unchanged));
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(file));
+
+        var longer = Stream("api/weeks.json", "[1, 2]");
+        Assert.Equal((1, 0), (longer.Written, longer.Unchanged));
+        Assert.Equal("[1, 2]", File.ReadAllText(file));
+
+        Assert.Equal(1, Stream("api/weeks.json", "[1, 3]").Written);
+        Assert.Equal("[1, 3]", File.ReadAllText(file));
+    }
+
+    /// <summary>Publishes one file whose bytes are written into the staging stream, as a streamed document is.</summary>
+    private PublishResult Stream(string path, string text)
+    {
+        var (staged, refused) = OutputWriter.Begin(new HashSet<string>(StringComparer.Ordinal) { path }, "output", Safety);
+        Assert.Empty(refused);
+        using (staged)
+        {
+            staged!.AddStreamed(path, stream => stream.Write(Encoding.UTF8.GetBytes(text)));
+            var result = staged.Commit();
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            return result;
+        }
+    }
+
+    [Fact]
     public void Should_remove_files_no_longer_produced_and_the_folders_they_leave_empty()
     {
         Publish(("index.html", "home"), ("weeks/2026-02-17/index.html", "w1"), ("weeks/2026-02-18/index.html", "w2"), ("old/deep/page.html", "x"));

@@ -40,6 +40,29 @@ internal static class JsonText
         return ImmutableCollectionsMarshal.AsImmutableArray(bytes);
     }
 
+    /// <summary>
+    /// The same file written into <paramref name="stream"/>: <paramref name="write"/> calls <see cref="Flush"/> between
+    /// items so that a large file (<c>api/weeks.json</c>) passes through a small buffer instead of being held whole.
+    /// </summary>
+    public static void WriteTo(Stream stream, Action<Utf8JsonWriter> write)
+    {
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Passes on what <paramref name="writer"/> holds once it is more than a few pages; a no-op on small files.</summary>
+    public static void Flush(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 64 * 1024)
+        {
+            writer.Flush();
+        }
+    }
+
     /// <summary>The same file as text, for a command that prints it.</summary>
     public static string WriteString(Action<Utf8JsonWriter> write) => Encoding.UTF8.GetString(Write(write).AsSpan());
 }

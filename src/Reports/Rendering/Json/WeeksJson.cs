@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json;
 using Reports.History;
 using Reports.Scoring;
 
@@ -22,29 +23,39 @@ public static class WeeksJson
     public static string Write(ProgramReport report, DataVersionInfo? dataVersion = null) =>
         Encoding.UTF8.GetString(WriteUtf8(report, dataVersion).AsSpan());
 
-    /// <inheritdoc cref="Write"/>
+    /// <inheritdoc cref="Write(ProgramReport, DataVersionInfo?)"/>
     /// <returns>The file's bytes.</returns>
     public static ImmutableArray<byte> WriteUtf8(ProgramReport report, DataVersionInfo? dataVersion = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonText.Write(writer =>
+        return JsonText.Write(writer => Write(writer, report, dataVersion));
+    }
+
+    /// <summary>The same bytes written into <paramref name="stream"/> a few weeks at a time: 13,000 weeks make 100 MB.</summary>
+    public static void WriteTo(Stream stream, ProgramReport report, DataVersionInfo? dataVersion = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        JsonText.WriteTo(stream, writer => Write(writer, report, dataVersion));
+    }
+
+    private static void Write(Utf8JsonWriter writer, ProgramReport report, DataVersionInfo? dataVersion)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("schema", Schema);
+        if (dataVersion is not null)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("schema", Schema);
-            if (dataVersion is not null)
-            {
-                writer.WriteString("data_version", dataVersion.Id);
-            }
+            writer.WriteString("data_version", dataVersion.Id);
+        }
 
-            writer.WriteStartArray("weeks");
-            foreach (var week in report.Weeks)
-            {
-                WeekJson.Write(writer, week);
-            }
+        writer.WriteStartArray("weeks");
+        foreach (var week in report.Weeks)
+        {
+            WeekJson.Write(writer, week);
+            JsonText.Flush(writer);
+        }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
 }

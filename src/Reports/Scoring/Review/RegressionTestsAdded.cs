@@ -18,8 +18,8 @@ public sealed class RegressionTestsAdded : IReviewQuestion
     public ReviewAnswer Answer(ReviewFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var items = facts.Data.Findings
-            .Where(f => f.Status == FindingStatus.Fixed && f.Closed is DateOnly closed && facts.Period.Contains(closed))
+        var items = facts.Records.FindingsClosedIn(facts.Period).ToArray()
+            .Where(f => f.Status == FindingStatus.Fixed)
             .OrderBy(f => f.Closed).ThenBy(f => f.Priority)
             .Select(f => new ReviewItem(
                 new ReviewRef(ReviewRefKind.Finding, f.Id),

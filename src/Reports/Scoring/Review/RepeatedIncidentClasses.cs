@@ -18,8 +18,8 @@ public sealed class RepeatedIncidentClasses : IReviewQuestion
     {
         ArgumentNullException.ThrowIfNull(facts);
         var window = DayRange.Ending(facts.Day, facts.Policy.Review.RepeatWindowDays);
-        var items = facts.Data.Incidents
-            .Where(i => i.Class is not null && window.Contains(i.Opened))
+        var items = facts.Records.IncidentsOpenedIn(window).ToArray()
+            .Where(i => i.Class is not null)
             .GroupBy(i => i.Class!, StringComparer.Ordinal)
             .Where(g => g.Count() >= 2)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

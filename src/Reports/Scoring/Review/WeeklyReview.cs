@@ -18,12 +18,18 @@ public sealed record WeeklyReview(IReadOnlyList<ReviewAnswer> Checklist, TimeInP
         .SelectMany(a => a.Items)
         .Select(i => i.Subject!.Id)];
 
-    /// <summary>The review of week <paramref name="index"/> of <paramref name="weeks"/> (every week in date order).</summary>
-    public static WeeklyReview Of(ReliabilityData data, IReadOnlyList<WeekResult> weeks, int index)
+    /// <summary>The review of every week of <paramref name="weeks"/> (every week in date order), in that order.</summary>
+    public static IEnumerable<WeeklyReview> All(ReliabilityData data, IReadOnlyList<WeekResult> weeks)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(weeks);
-        var facts = ReviewFacts.Of(data, weeks, index);
+        var records = DatedRecords.Of(data);
+        return weeks.Select((_, index) => Of(data, weeks, index, records));
+    }
+
+    private static WeeklyReview Of(ReliabilityData data, IReadOnlyList<WeekResult> weeks, int index, DatedRecords records)
+    {
+        var facts = ReviewFacts.Of(data, weeks, index, records);
         var week = weeks[index];
         return new WeeklyReview(
             [.. ReviewQuestions.All.Select(q => q.Answer(facts))],

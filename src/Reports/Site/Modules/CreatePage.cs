@@ -23,12 +23,20 @@ public sealed class CreatePage(string sitePipeline, string url, string template,
 
     public static Document Describe(Document document, string url, string template, string section, SiteUrls urls, PageContent content)
     {
-        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(content);
+        return Describe(document, url, template, section, urls, content.Title, content.Description).With(SiteKeys.Model, content.Model);
+    }
+
+    /// <summary>A page whose model is made only when it renders (<see cref="SiteKeys.MakeModel"/>), and dropped with it.</summary>
+    public static Document Describe(Document document, string url, string template, string section, SiteUrls urls, string title, string description, Func<object> model) =>
+        Describe(document, url, template, section, urls, title, description).With(SiteKeys.MakeModel, model);
+
+    private static Document Describe(Document document, string url, string template, string section, SiteUrls urls, string title, string description)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         return document
             .WithDestination(PageAddress.Destination(url))
-            .With(SiteKeys.Page, PageAddress.Page(url, content.Title, content.Description, section, urls))
-            .With(SiteKeys.Template, template)
-            .With(SiteKeys.Model, content.Model);
+            .With(SiteKeys.Page, PageAddress.Page(url, title, description, section, urls))
+            .With(SiteKeys.Template, template);
     }
 }

@@ -26,9 +26,12 @@ public sealed class RenderPage(string sitePipeline, string templatesPipeline, Re
         // Each page is rendered when it is published (DocumentContent.Deferred), so a build holds one page per core,
         // not the site; a template's problems still reach this pipeline's diagnostics, which the run reads at its end.
         return [.. inputs.Select(document => document.TryGet(SiteKeys.Template, out var template)
-            ? document with { Content = DocumentContent.Deferred(() => Bytes(templates, template, new PageView(site, document.Get(SiteKeys.Page), document.Get(SiteKeys.Model)), context)) }
+            ? document with { Content = DocumentContent.Deferred(() => Bytes(templates, template, new PageView(site, document.Get(SiteKeys.Page), Model(document)), context)) }
             : document)];
     }
+
+    private static object Model(Document document) =>
+        document.TryGet(SiteKeys.MakeModel, out var make) ? make() : document.Get(SiteKeys.Model);
 
     private ImmutableArray<byte> Bytes(TemplateSet templates, string template, PageView view, PipelineContext context)
     {

@@ -335,7 +335,7 @@ public sealed partial class ViewModelFactory
     };
 
     /// <summary>"Stay in Phase 1 (Metric Hardening)": the plan's words plus the phase the project is in next.</summary>
-    private static string DecisionText(WeekResult week) =>
+    public static string DecisionText(WeekResult week) =>
         Phases.DescribeDecision(week.Decision, week.Phase, week.NextPhase) + " (" + Phases.Name(week.NextPhase) + ")";
 
     private static string RecordedText(RecordedDecision recorded) =>

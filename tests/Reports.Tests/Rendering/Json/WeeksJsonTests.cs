@@ -390,6 +390,21 @@ public sealed class WeeksJsonTests
     }
 
     [Fact]
+    public void Should_stream_exactly_the_bytes_it_writes_in_memory_past_its_buffer()
+    {
+        // Two hundred weeks are several times the 64 KB the writer holds before passing them on.
+        var data = Enumerable.Range(0, 200).Aggregate(Empty(), (builder, i) =>
+            builder.WithWeek(Date(Week1).AddDays(7 * i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 2, 1, 3, 1, 2, 3));
+        var report = data.Evaluate();
+        using var stream = new MemoryStream();
+
+        WeeksJson.WriteTo(stream, report);
+
+        Assert.True(stream.Length > 4 * 64 * 1024, stream.Length.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(WeeksJson.WriteUtf8(report).ToArray(), stream.ToArray());
+    }
+
+    [Fact]
     public void Should_parse_back_with_the_contracts_fields_and_types()
     {
         var report = PlanWeeks().WithPlanEvidence().Evaluate();

@@ -112,6 +112,26 @@ public sealed class ChecklistTests
     }
 
     [Fact]
+    public void Records_listed_out_of_date_order_are_found_by_their_day()
+    {
+        // The review finds a week's records among the data's sorted by day; the files need not be.
+        var week = TwoWeeks()
+            .WithClassedIncident("INC-3", "deadlock", NextMonday)
+            .WithClassedIncident("INC-0", "deadlock", "2026-01-05", "2026-01-06")
+            .WithClassedIncident("INC-1", "deadlock", "2026-02-12", "2026-02-13")
+            .WithClassedIncident("INC-2", "deadlock", "2026-03-04")
+            .WithFinding("KI-3", Priority.P1, "known-issue", "2026-02-20", NextMonday)
+            .WithFinding("KI-0", Priority.P0, "known-issue", "2026-02-01", "2026-02-02")
+            .WithFinding("KI-2", Priority.P0, "known-issue", "2026-02-20", "2026-03-03")
+            .EvaluateLatest();
+
+        Assert.Equal(["deadlock: 3 incidents opened over 2026-02-10…03-09 (INC-1, INC-2, INC-3)"], Lines<RepeatedIncidentClasses>(week));
+        Assert.Equal(
+            ["KI-2 fixed 2026-03-03, no regression test named", "KI-3 fixed 2026-03-09, no regression test named"],
+            Lines<RegressionTestsAdded>(week));
+    }
+
+    [Fact]
     public void The_first_week_covers_the_seven_days_ending_on_its_date()
     {
         var week = DataSetBuilder.Empty().WithWeek(Monday, 2, 2, 2, 2, 2, 2)
