@@ -123,8 +123,7 @@ public static class SitePipelines
             new PipelineDefinition(Weeks)
                 .DependsOn(ViewModels, Archive)
                 .Process(new CreateWeekPages(new WeekPageSources(Data, ViewModels, Archive), "pages/week.liquid", site), "a model per scored week at weeks/YYYY-MM-DD/, with its citation and archive status")
-                .Process(new WriteWeekFiles(Data), "report.json and badge.svg beside each report, pinned to its week")
-                .Process(new WriteTableFiles(ViewModels), "the score snapshot and the gates as CSV beside each report")
+                .Process(new WriteWeekFiles(Data, ViewModels), "report.json, badge.svg and the scorecard and gates as CSV beside each report, pinned to its week")
                 .Render(Rendered(cache), "pages/week.liquid inside the layout, in parallel"),
 
             // Derived views of two reports each: published and linked, but not listed in the sitemap (see PagePipelines).

@@ -7,7 +7,8 @@ namespace Reports.Site.Modules;
 
 /// <summary>
 /// Adds each weekly report's comparisons (<see cref="WeekComparisons"/>) at <c>weeks/YYYY-MM-DD/compare/YYYY-MM-DD/</c>:
-/// with the previous week as computed today, and with the last archived report as it was published.
+/// with the previous week as computed today, and with the last archived report as it was published. Each model is
+/// made when its page renders.
 /// </summary>
 public sealed class CreateComparePages(WeekPageSources sources, string template, SiteContext site) : IModule
 {
@@ -17,18 +18,16 @@ public sealed class CreateComparePages(WeekPageSources sources, string template,
         var views = context.Single(sources.ViewModels, SiteKeys.Views);
         var report = context.Single(sources.Data, SiteKeys.Report);
         var archive = context.Single(sources.Archive, SiteKeys.Archive);
-        var pages = OrderedParallel.Map(report.Weeks.Count, context.CancellationToken, i => WeekComparisons.Of(report, archive, i)
-            .Select(side =>
-            {
-                var week = report.Weeks[i];
-                var other = side.Archived?.Published ?? WeekSide.Of(report.Find(side.Other)!);
-                var model = views.Compare(i, other, side.Archived is not null);
-                var title = "Week of " + model.WeekOf + " compared with " + (side.Archived is null ? "the week of " : "the archived report of ") + model.Other;
-                var description = "The reliability report of the week of " + model.WeekOf + " beside the " + model.OtherName + " (" + model.Other
-                    + "): scores, total, decision, gates, No-Go conditions, findings and evidence that changed.";
-                return CreatePage.Describe(Document.Compute(), WeekComparisons.Href(week.WeekOf, side.Other), template, "weeks", site.Urls, new PageContent(title, description, model));
-            })
-            .ToArray());
-        return inputs.AddRange(pages.SelectMany(p => p));
+        return inputs.AddRange(report.Weeks.SelectMany((week, i) => WeekComparisons.Of(report, archive, i).Select(side =>
+        {
+            var (weekOf, other) = (Format.Date(week.WeekOf), Format.Date(side.Other));
+            var archived = side.Archived is not null;
+            var title = "Week of " + weekOf + " compared with " + (archived ? "the archived report of " : "the week of ") + other;
+            var description = "The reliability report of the week of " + weekOf + " beside the " + (archived ? "archived report" : "previous week") + " (" + other
+                + "): scores, total, decision, gates, No-Go conditions, findings and evidence that changed.";
+            // Made when the page renders, as a weekly report's model is.
+            return CreatePage.Describe(Document.Compute(), WeekComparisons.Href(week.WeekOf, side.Other), template, "weeks", site.Urls, title, description, () =>
+                views.Compare(i, side.Archived?.Published ?? WeekSide.Of(report.Find(side.Other)!), archived));
+        })));
     }
 }

@@ -137,9 +137,6 @@ public static class SiteTables
         ArgumentNullException.ThrowIfNull(views);
         return model switch
         {
-            WeekReportModel week => Files(
-                (week.ScorecardCsv, () => WithRow(Scorecard.Of(week.Categories), ["Total", Format.Integer(week.WeightSum), "", week.Total, "out of 100"])),
-                (week.GatesCsv, () => WeekGates.Of(week.PhaseGates.Concat(week.OtherGates)))),
             WeeksIndexModel index => Files((index.Csv, () => Weeks.Of(index.Weeks))),
             GatesModel gates => Files((gates.MatrixCsv, () => GateMatrix(gates.Gates).Of(gates.Matrix))),
             IncidentsModel { Pager.Number: 1 } incidents => Files((incidents.Csv, () => Incidents.Of(views.IncidentRowsInOrder))),
@@ -153,6 +150,25 @@ public static class SiteTables
             _ => [],
         };
     }
+
+    /// <summary>
+    /// A weekly report's files (<c>scorecard.csv</c>, <c>gates.csv</c>), made from the week's rows rather than its page
+    /// model: the model exists only while the page renders.
+    /// </summary>
+    public static IEnumerable<TableFile> OfWeek(ViewModelFactory views, Scoring.WeekResult week, int index)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(week);
+        var href = ViewModelFactory.WeekHref(week.WeekOf);
+        var weights = Format.Integer(week.Categories.Sum(c => c.Category.Weight));
+        return Files(
+            (ScorecardLink(href), () => WithRow(Scorecard.Of(views.WeekCategories(index)), ["Total", weights, "", Format.Points(week.Total), "out of 100"])),
+            (WeekGatesLink(href), () => WeekGates.Of(PhaseFirst(views.WeekGates(index), week.Phase))));
+    }
+
+    /// <summary>The current phase's gates first, as the report lists them.</summary>
+    private static IEnumerable<GateRow> PhaseFirst(GateRow[] gates, int phase) =>
+        gates.Where(g => g.Phase == phase).Concat(gates.Where(g => g.Phase != phase));
 
     /// <summary>The table with its footer row (a total) last, as the page's &lt;tfoot&gt; shows it.</summary>
     private static ChartTable WithRow(ChartTable table, IReadOnlyList<string> row) => table with { Rows = [.. table.Rows, row] };

@@ -83,7 +83,7 @@ public sealed partial class ViewModelFactory
         var week = report.Weeks[index];
         var (previousWeek, nextWeek) = Neighbours(index);
         var narrative = NarrativeOf(week.WeekOf);
-        var gates = week.Gates.Select(g => ToGateRow(g)).ToArray();
+        var gates = WeekGates(index);
         return new WeekReportModel(
             WeekOf: Format.Date(week.WeekOf),
             Href: WeekHref(week.WeekOf),
@@ -94,7 +94,7 @@ public sealed partial class ViewModelFactory
             TotalDeltaCss: Format.DeltaCss(week.TotalDelta),
             PreviousTotal: week.PreviousTotal is decimal previous ? Format.Points(previous) : "",
             WeightSum: week.Categories.Sum(c => c.Category.Weight),
-            Categories: week.Categories.Select(ToCategoryRow).ToArray(),
+            Categories: WeekCategories(index),
             Decision: Chips.Decision(week.Decision),
             DecisionText: DecisionText(week),
             Trace: week.Trace.Select(t => ToTraceRow(t, week)).ToArray(),
@@ -349,6 +349,12 @@ public sealed partial class ViewModelFactory
         Format.Points(week.Total),
         "Phase " + Format.Integer(week.Phase),
         Chips.Decision(week.Decision));
+
+    /// <summary>A week's scorecard rows, as its report and its <c>scorecard.csv</c> show them.</summary>
+    public CategoryRow[] WeekCategories(int index) => [.. report.Weeks[index].Categories.Select(ToCategoryRow)];
+
+    /// <summary>A week's gate rows in gate order, as its report and its <c>gates.csv</c> show them.</summary>
+    public GateRow[] WeekGates(int index) => [.. report.Weeks[index].Gates.Select(g => ToGateRow(g))];
 
     private CategoryRow ToCategoryRow(CategoryResult category) => new(
         category.Category.Key,
