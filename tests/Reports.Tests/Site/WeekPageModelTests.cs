@@ -20,7 +20,7 @@ public sealed class WeekPageModelTests
         var rendered = new List<string>();
 
         var run = engine.Run(files, publish: documents => rendered.AddRange(documents
-            .Where(d => d.Destination!.StartsWith("weeks/20", StringComparison.Ordinal) && d.Destination.EndsWith("/index.html", StringComparison.Ordinal))
+            .Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Destination!, @"^weeks/\d{4}-\d{2}-\d{2}/index\.html$"))
             .Select(d => d.Content.AsText())));
 
         var weeks = run.Outputs(SitePipelines.Weeks).Where(d => d.Has(SiteKeys.Template)).ToList();
