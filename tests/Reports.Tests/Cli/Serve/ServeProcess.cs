@@ -34,6 +34,7 @@ internal sealed partial class ServeProcess : IDisposable
         }
 
         start.Environment["NO_COLOR"] = "1";
+        start.Environment["REPORTS_DEBUG"] = "1";
         return Process.Start(start)!;
     }
 
@@ -79,6 +80,12 @@ internal sealed partial class ServeProcess : IDisposable
             {
                 break;
             }
+        }
+
+        if (Process.ExitCode != 0)
+        {
+            // What went wrong, for the test's failure message.
+            output.AppendLine(await Process.StandardError.ReadToEndAsync(timeout.Token));
         }
 
         return (Process.ExitCode, output.ToString());

@@ -34,7 +34,7 @@ public sealed class ServeProcessTests : IDisposable
 
         var (exitCode, output) = await serve.StopAsync("TERM");
 
-        Assert.Equal(0, exitCode);
+        Assert.True(exitCode == 0, $"exit code {exitCode}: {output}");
         Assert.Contains("Stopped.", output, StringComparison.Ordinal);
     }
 
