@@ -35,6 +35,23 @@ public sealed class PillarPagesTests
     }
 
     [Fact]
+    public void The_incidents_page_and_its_csv_show_each_incidents_class()
+    {
+        using var folder = SiteFolder.Shipped();
+        folder.Write("data/incidents.csv", """
+            id,severity,pillar,title,opened,resolved,summary,link,class
+            INC-1,sev2,hydra,Bootstrap deadlock,2026-02-10,2026-02-11,Restarted.,,bootstrap-deadlock
+            INC-2,sev3,socket,Reconnect storm,2026-02-12,,Watching.,,
+            """ + "\n");
+        var site = Build(folder);
+        var rows = Rows(site.Page("incidents/index.html"));
+
+        Assert.Equal("bootstrap-deadlock", rows["INC-1"]["Class"]);
+        Assert.Equal("none", rows["INC-2"]["Class"]);
+        Assert.Contains("INC-1,Sev-2,resolved,Bootstrap deadlock,bootstrap-deadlock,hydra,", site.Text("incidents/incidents.csv"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_cell_of_the_row_tables_is_labelled_with_its_column_header_for_the_phone_cards()
     {
         using var folder = SiteFolder.Example("lumen-relay");

@@ -19,6 +19,9 @@ public sealed record IncidentRow(
     string? Link,
     string? RejectedLink)
 {
+    /// <summary>Its class (a slug such as <c>cert-expiry</c>), which the repeat check compares; empty when not classed.</summary>
+    public string IncidentClass { get; init; } = "";
+
     /// <summary>Who answers for it; empty when the data names no one.</summary>
     public string Owner { get; init; } = "";
 

@@ -38,6 +38,7 @@ public static class SiteTables
         new("Severity", i => i.Severity),
         new("Status", i => i.State.Text),
         new("Title", i => i.Title),
+        new("Class", i => i.IncidentClass),
         new("Pillar", i => i.Pillar),
         new("Owner", i => i.Owner),
         new("Opened", i => i.Opened),

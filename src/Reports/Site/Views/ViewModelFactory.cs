@@ -444,6 +444,7 @@ public sealed partial class ViewModelFactory
                 SafeLink.Accept(i.Link),
                 SafeLink.Rejected(i.Link))
             {
+                IncidentClass = i.Class ?? "",
                 Owner = i.Owner ?? "",
                 PillarHref = pillars.Href(i.Pillar) ?? "",
                 Age = Days(days.Age(i.Opened, i.Resolved)),
