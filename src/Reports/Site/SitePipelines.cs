@@ -16,8 +16,9 @@ namespace Reports.Site;
 /// <summary>
 /// Every pipeline of the site in one table: its name (a noun), what it reads, and its steps in order, each with its
 /// reason. The engine orders them by dependency. A session's caches are steps too: <see cref="CacheDocuments"/>
-/// around the data, and the caches that <see cref="RenderCharts{TSet}"/> and <see cref="RenderPage"/> are given; each is
-/// keyed by its stage's whole input (see <see cref="SiteBuildCache"/>).
+/// around the data, and the caches that <see cref="RenderCharts{TSet}"/> and <see cref="RenderPage"/> are given. The
+/// publish step after the last pipeline (<see cref="SiteBuilder"/>) has two more: link scans, keyed by a page's bytes,
+/// and published files, keyed by their bytes. Each is keyed by its stage's whole input (see <see cref="SiteBuildCache"/>).
 /// </summary>
 public static class SitePipelines
 {
