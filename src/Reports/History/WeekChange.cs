@@ -8,6 +8,7 @@ namespace Reports.History;
 /// as the weekly review would read it (<see cref="Before"/> is that week, or null for the first scored week).
 /// </summary>
 /// <param name="Archived">The week has a published snapshot in <c>archive/</c>, on either side.</param>
+/// <param name="Comparison">What differs between the two sides; null for a removed week, which has no after.</param>
 /// <param name="Texts">Edited rationales, evidence, links and notes: only for a changed week.</param>
 public sealed record WeekChange(
     DateOnly WeekOf,
@@ -15,14 +16,21 @@ public sealed record WeekChange(
     WeekResult? Before,
     WeekResult? After,
     bool Archived,
-    IReadOnlyList<CategoryChange> Categories,
-    IReadOnlyList<GateChange> Gates,
-    CodeSetChange NoGo,
-    CodeSetChange FreezeTriggers,
-    CodeSetChange OpenIncidents,
-    CodeSetChange UnresolvedFindings,
+    WeekComparison? Comparison,
     IReadOnlyList<TextChange> Texts)
 {
+    public IReadOnlyList<CategoryChange> Categories => Comparison?.Categories ?? [];
+
+    public IReadOnlyList<GateChange> Gates => Comparison?.Gates ?? [];
+
+    public CodeSetChange NoGo => Comparison?.NoGo ?? CodeSetChange.None;
+
+    public CodeSetChange FreezeTriggers => Comparison?.FreezeTriggers ?? CodeSetChange.None;
+
+    public CodeSetChange OpenIncidents => Comparison?.OpenIncidents ?? CodeSetChange.None;
+
+    public CodeSetChange UnresolvedFindings => Comparison?.UnresolvedFindings ?? CodeSetChange.None;
+
     /// <summary>A published week whose data changed or went away: the site will no longer show what was published.</summary>
     public bool Restated => Archived && Change != ChangeKind.Added;
 

@@ -13,25 +13,10 @@ internal static class WeekDiffer
         Compare(ChangeKind.Added, previous, week, archived);
 
     public static WeekChange Removed(WeekResult week, bool archived) =>
-        new(week.WeekOf, ChangeKind.Removed, week, null, archived, [], [], CodeSetChange.None, CodeSetChange.None, CodeSetChange.None, CodeSetChange.None, []);
+        new(week.WeekOf, ChangeKind.Removed, week, null, archived, Comparison: null, []);
 
-    private static WeekChange Compare(ChangeKind change, WeekResult? before, WeekResult after, bool archived)
-    {
-        var comparison = WeekComparison.Between(before is null ? null : WeekSide.Of(before), WeekSide.Of(after));
-        return new(
-            after.WeekOf,
-            change,
-            before,
-            after,
-            archived,
-            comparison.Categories,
-            comparison.Gates,
-            comparison.NoGo,
-            comparison.FreezeTriggers,
-            comparison.OpenIncidents,
-            comparison.UnresolvedFindings,
-            []);
-    }
+    private static WeekChange Compare(ChangeKind change, WeekResult? before, WeekResult after, bool archived) =>
+        new(after.WeekOf, change, before, after, archived, WeekComparison.Between(before is null ? null : WeekSide.Of(before), WeekSide.Of(after)), []);
 
     private static IReadOnlyList<TextChange> Texts(WeekResult before, WeekResult after)
     {
