@@ -1,4 +1,5 @@
 using Reports.Rendering.Csv;
+using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;
 
 namespace Reports.Tests.Rendering;
@@ -25,11 +26,14 @@ public sealed class TableColumnsTests
         Assert.Throws<ArgumentException>(() => new TableColumns<Row>());
 
     [Theory]
-    [InlineData("<p>Token bucket &amp; <code>limit</code></p>\n<p>Second  line</p>", "Token bucket & limit Second line")]
+    [InlineData("Token bucket &amp; `limit`\n\nSecond  line", "Token bucket & limit Second line")]
     [InlineData("plain", "plain")]
-    [InlineData("", "")]
-    public void Should_read_a_safe_html_cell_as_the_text_a_reader_sees(string html, string text) =>
-        Assert.Equal(text, HtmlCellText.Of(new TrustedHtml(html)));
+    public void Should_read_a_markdown_cell_as_the_text_a_reader_sees(string markdown, string text) =>
+        Assert.Equal(text, HtmlCellText.Of(new TrustedHtml(SafeMarkdown.ToHtml(markdown)) { Markdown = markdown }));
+
+    [Fact]
+    public void Should_refuse_html_that_was_not_rendered_from_markdown() =>
+        Assert.Throws<ArgumentException>(() => HtmlCellText.Of(new TrustedHtml("<p>made elsewhere</p>")));
 
     [Fact]
     public void Should_read_no_html_as_an_empty_cell() => Assert.Equal("", HtmlCellText.Of(null));

@@ -1,16 +1,14 @@
-using AngleSharp.Html.Parser;
+using Reports.Rendering.Markdown;
 using Reports.Rendering.Templates;
 
 namespace Reports.Rendering.Csv;
 
 /// <summary>
-/// The text a reader sees in a cell that holds safe HTML (a rendered Markdown rationale or evidence note): tags dropped,
-/// entities decoded, paragraphs joined by a space, so a CSV cell reads like the page.
+/// The text a reader sees in a cell that holds rendered Markdown (a rationale, an evidence note): its words without
+/// markup, so a CSV cell reads like the page. Read from the Markdown the HTML was made from (<see cref="MarkdownText"/>).
 /// </summary>
 public static class HtmlCellText
 {
-    private static readonly HtmlParser Parser = new();
-
     public static string Of(TrustedHtml? html)
     {
         if (html is null || html.Value.Length == 0)
@@ -18,10 +16,7 @@ public static class HtmlCellText
             return "";
         }
 
-        var document = Parser.ParseDocument("<body>" + html.Value + "</body>");
-        var blocks = document.Body!.Children.Length == 0
-            ? [document.Body.TextContent]
-            : document.Body.Children.Select(c => c.TextContent);
-        return string.Join(' ', blocks.Select(t => string.Join(' ', t.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))).Where(t => t.Length > 0));
+        return MarkdownText.Of(html.Markdown
+            ?? throw new ArgumentException("A CSV cell reads HTML rendered from Markdown (ViewModelFactory.Block); this HTML was not.", nameof(html)));
     }
 }

@@ -19,7 +19,7 @@ namespace Reports.Rendering.Markdown;
 /// </summary>
 public static class SafeMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)

@@ -8,5 +8,11 @@ public sealed record TrustedHtml(string Value)
 {
     public static TrustedHtml Empty { get; } = new("");
 
+    /// <summary>
+    /// The Markdown this HTML was rendered from, when it was: a CSV cell reads its text from it (<see cref="Rendering.Csv.HtmlCellText"/>).
+    /// Internal, so templates and model fingerprints see only the HTML, which it determines.
+    /// </summary>
+    internal string? Markdown { get; init; }
+
     public override string ToString() => Value;
 }

@@ -319,7 +319,7 @@ public sealed partial class ViewModelFactory
 
     /// <summary>Markdown from a data file (rationale, evidence, summary) as safe HTML blocks; null when the cell is blank.</summary>
     private TrustedHtml? Block(string text) =>
-        string.IsNullOrWhiteSpace(text) ? null : new(markdown is null ? SafeMarkdown.ToHtml(text) : markdown.ToHtml(text));
+        string.IsNullOrWhiteSpace(text) ? null : new(markdown is null ? SafeMarkdown.ToHtml(text) : markdown.ToHtml(text)) { Markdown = text };
 
     /// <summary>Short Markdown (a level descriptor, a gate's criteria) without its paragraph, to sit inside a sentence.</summary>
     private TrustedHtml Inline(string text) => new(markdown is null ? SafeMarkdown.ToInlineHtml(text) : markdown.ToInlineHtml(text));
