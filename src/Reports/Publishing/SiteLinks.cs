@@ -11,8 +11,8 @@ namespace Reports.Publishing;
 /// <summary>
 /// The link check of a site whose files come one by one (<see cref="Add"/>, thread-safe), as a streaming build
 /// writes them. The addresses of all files are known from the start, so each link is resolved as its page arrives;
-/// what is kept is each page's ids and the links into another page's fragment, which can be checked only once that
-/// page is here too (<see cref="Check"/>), never the pages. The rules are <see cref="LinkChecker"/>'s.
+/// what is kept is each page's ids and the links into the fragment of a page not yet here, checked once it is
+/// (<see cref="Check"/>), never the pages. The rules are <see cref="LinkChecker"/>'s.
 /// </summary>
 public sealed class SiteLinks
 {
@@ -66,13 +66,16 @@ public sealed class SiteLinks
                     : _targets.GetOrAdd((folder, url), key => LinkTarget.ResolveWithUri(key.Folder, name, key.Url)));
             if (CheckFile(path, link, target) is { } file && target!.Fragment is { Length: > 0 } fragment && fragment != "top" && IsHtml(file))
             {
-                if (file == path)
+                var pending = new PendingFragment(path, link, file, fragment);
+                // Pages come in address order, so most links point into a page already here: checked now, not kept.
+                var known = file == path ? scan.Ids : _ids.GetValueOrDefault(file);
+                if (known is not null)
                 {
-                    CheckFragment(new PendingFragment(path, link, file, fragment), scan.Ids);
+                    CheckFragment(pending, known);
                 }
                 else
                 {
-                    _pending.Add(new PendingFragment(path, link, file, fragment));
+                    _pending.Add(pending);
                 }
             }
         }

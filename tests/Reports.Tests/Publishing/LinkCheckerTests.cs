@@ -51,6 +51,26 @@ public class LinkCheckerTests
         Assert.All(diagnostics, d => Assert.Equal(PublishingErrors.BrokenFragmentCode, d.Code));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_check_a_link_into_another_page_whichever_of_the_two_comes_first(bool targetFirst)
+    {
+        (string Path, string Text) target = ("weeks/a/index.html", Page("<h2 id=\"evidence\">Evidence</h2>"));
+        (string Path, string Text) linking = ("index.html", Page("<a href=\"weeks/a/#evidence\">ok</a><a href=\"weeks/a/#missing\">bad</a>"));
+        var links = new SiteLinks([target.Path, linking.Path]);
+
+        foreach (var (path, text) in targetFirst ? [target, linking] : new[] { linking, target })
+        {
+            links.Add(path, Encoding.UTF8.GetBytes(text));
+        }
+
+        var diagnostic = Assert.Single(links.Check());
+        Assert.Equal(
+            ("index.html", "link 'weeks/a/#missing' points to an id that 'weeks/a/index.html' does not have"),
+            (diagnostic.Path, diagnostic.Message));
+    }
+
     [Fact]
     public void Should_ignore_external_and_non_http_links()
     {
