@@ -70,11 +70,12 @@ public sealed class Engine
     /// diagnostics) and keeps what it needs. Without it, the run makes every deferred content into bytes itself and
     /// the result holds the whole site.
     /// </param>
-    public EngineResult Run(OverlayFileSystem files, CancellationToken cancellationToken = default, Action<ImmutableArray<Document>>? publish = null)
+    /// <param name="timings">When given, each step's wall time is added to it.</param>
+    public EngineResult Run(OverlayFileSystem files, CancellationToken cancellationToken = default, Action<ImmutableArray<Document>>? publish = null, StepTimings? timings = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var run = new RunState(files, stop);
+        var run = new RunState(files, stop, timings);
 
         var processing = new Dictionary<string, Task>(StringComparer.Ordinal);
         foreach (var pipeline in Pipelines)
@@ -127,7 +128,7 @@ public sealed class Engine
 
         var visible = _visibleWhileProcessing[pipeline.Name].ToImmutableDictionary(n => n, n => run.Processed[n], StringComparer.Ordinal);
         var context = new PipelineContext(pipeline.Name, PipelinePhase.Process, run.Files, sink, visible, run.Stop.Token);
-        var output = Execute(pipeline, PipelinePhase.Process, pipeline.ProcessSteps, [], context);
+        var output = Execute(pipeline, PipelinePhase.Process, pipeline.ProcessSteps, [], context, run.Timings);
         run.Processed[pipeline.Name] = output;
         run.Final[pipeline.Name] = output;
     }
@@ -136,18 +137,21 @@ public sealed class Engine
     {
         var sink = run.Sinks.GetOrAdd(pipeline.Name + "#render", _ => new DiagnosticSink());
         var context = new PipelineContext(pipeline.Name, PipelinePhase.Render, run.Files, sink, visible, run.Stop.Token);
-        run.Final[pipeline.Name] = Execute(pipeline, PipelinePhase.Render, pipeline.RenderSteps, visible[pipeline.Name], context);
+        run.Final[pipeline.Name] = Execute(pipeline, PipelinePhase.Render, pipeline.RenderSteps, visible[pipeline.Name], context, run.Timings);
     }
 
     private static ImmutableArray<Document> Execute(
-        PipelineDefinition pipeline, PipelinePhase phase, ImmutableArray<Step> steps, ImmutableArray<Document> documents, PipelineContext context)
+        PipelineDefinition pipeline, PipelinePhase phase, ImmutableArray<Step> steps, ImmutableArray<Document> documents, PipelineContext context, StepTimings? timings)
     {
         foreach (var step in steps)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             try
             {
-                documents = step.Module.Execute(documents, context);
+                var input = documents;
+                documents = timings is null
+                    ? step.Module.Execute(input, context)
+                    : timings.Measure($"{pipeline.Name} {phase.ToString().ToLowerInvariant()} {step.Name}", () => step.Module.Execute(input, context));
                 if (documents.IsDefault)
                 {
                     throw new InvalidOperationException("The module returned a default ImmutableArray; return [] for no documents.");
@@ -233,7 +237,7 @@ public sealed class Engine
         return new EngineResult(documents, DiagnosticSink.Sort(diagnostics), run.Final.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
-    private sealed record RunState(OverlayFileSystem Files, CancellationTokenSource Stop)
+    private sealed record RunState(OverlayFileSystem Files, CancellationTokenSource Stop, StepTimings? Timings)
     {
         public ConcurrentDictionary<string, ImmutableArray<Document>> Processed { get; } = new(StringComparer.Ordinal);
 

@@ -40,19 +40,20 @@ public static class SiteBuilder
 
             links = new SiteLinks(paths, options.Strict ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, scans: cache?.Links);
             pages = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
-            OrderedParallel.ForEach(documents.Length, ct, i =>
+            var timings = options.Timings;
+            Timed(timings, "publish", () => OrderedParallel.ForEach(documents.Length, ct, i =>
             {
                 var (path, content) = (documents[i].Destination!, documents[i].Content);
                 if (content.IsStreamed && !SiteLinks.Reads(path))
                 {
-                    staged.AddStreamed(path, content.WriteTo);
+                    Timed(timings, "publish: write (threads added)", () => staged.AddStreamed(path, content.WriteTo));
                     return;
                 }
 
-                var bytes = content.AsBytes();
-                links.Add(path, bytes.AsSpan());
-                staged.Add(path, bytes);
-            });
+                var bytes = Timed(timings, "publish: render pages, make files (threads added)", content.AsBytes);
+                Timed(timings, "publish: check links (threads added)", () => links.Add(path, bytes.AsSpan()));
+                Timed(timings, "publish: write (threads added)", () => staged.Add(path, bytes));
+            }));
         });
 
         using (staged)
@@ -70,7 +71,7 @@ public static class SiteBuilder
             }
 
             cache?.EndBuild();
-            var published = staged.Commit();
+            var published = Timed(options.Timings, "publish: move into place", staged.Commit);
             diagnostics.AddRange(published.Diagnostics);
             return published.Succeeded
                 ? new BuildOutcome(diagnostics, pages, published.Written, published.Unchanged, published.Removed)
@@ -141,7 +142,7 @@ public static class SiteBuilder
             return new SiteRun(engine.Diagnostics);
         }
 
-        var run = engine.Value.Run(files, ct, publish);
+        var run = engine.Value.Run(files, ct, publish, options.Timings);
         return new SiteRun([.. config.Diagnostics, .. run.Diagnostics]) { Files = publish is null && run.Succeeded ? run.ToFiles() : Empty };
     }
 
@@ -161,6 +162,20 @@ public static class SiteBuilder
     /// <summary>Every pipeline (<see cref="SitePipelines"/>), frozen into an engine that orders them by dependency.</summary>
     public static Result<Engine> CreateEngine(SiteContext site) =>
         SitePipelines.Create(site).Aggregate(Engine.CreateBuilder(), (builder, pipeline) => builder.AddPipeline(pipeline)).Build();
+
+    private static T Timed<T>(StepTimings? timings, string name, Func<T> work) => timings is null ? work() : timings.Measure(name, work);
+
+    private static void Timed(StepTimings? timings, string name, Action work)
+    {
+        if (timings is null)
+        {
+            work();
+        }
+        else
+        {
+            timings.Measure(name, work);
+        }
+    }
 
     /// <summary>How diagnostics name a folder: as given, with '/' separators (<c>input</c>, <c>my-site/theme</c>).</summary>
     private static string DisplayName(string directory)

@@ -23,6 +23,9 @@ public sealed record SiteOptions(
     bool Production = false,
     bool Preview = false)
 {
+    /// <summary>When given, the build adds the time of each pipeline step and of the publish step's parts to it (<c>--timings</c>).</summary>
+    public Pipeline.StepTimings? Timings { get; init; }
+
     /// <summary>The defaults of <c>reports build</c>: data/, input/, theme/ → output/, relative to <paramref name="root"/>.</summary>
     public static SiteOptions Defaults(string root = ".") => new(
         Path.Combine(root, "data"),

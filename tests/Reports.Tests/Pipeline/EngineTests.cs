@@ -222,6 +222,38 @@ public class EngineTests
     }
 
     [Fact]
+    public void Should_time_every_step_it_runs_when_asked()
+    {
+        var timings = new StepTimings();
+        var engine = Build(
+            new PipelineDefinition("data").Process(Emit(), "load").Process(Emit(), "check"),
+            new PipelineDefinition("weeks").DependsOn("data").Render(Emit("a.html"), "one page per week"));
+
+        engine.Run(OverlayFileSystem.Empty, timings: timings);
+
+        // Two steps of the same module in one pipeline and phase share their name, so their times add up.
+        Assert.Equal(["data process Lambda", "weeks render Lambda"], timings.Longest().Select(t => t.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Should_add_up_what_is_measured_under_one_name_and_list_the_longest_first()
+    {
+        var timings = new StepTimings();
+
+        timings.Measure("short", () => { });
+        var value = timings.Measure("long", () =>
+        {
+            Thread.Sleep(30);
+            return 7;
+        });
+        timings.Measure("long", () => Thread.Sleep(30));
+
+        Assert.Equal(7, value);
+        Assert.Equal(["long", "short"], timings.Longest().Select(t => t.Name));
+        Assert.True(timings.Longest()[0].Elapsed >= TimeSpan.FromMilliseconds(60), timings.Longest()[0].Elapsed.ToString());
+    }
+
+    [Fact]
     public void Should_stop_when_cancelled()
     {
         using var cancel = new CancellationTokenSource();

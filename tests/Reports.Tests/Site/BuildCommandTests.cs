@@ -28,6 +28,23 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_say_where_the_time_went_only_when_asked()
+    {
+        var exit = Run("build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output, "--timings");
+
+        Assert.True(exit == ExitCodes.Ok, error.ToString());
+        var lines = output.ToString().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("Timings: ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith(" ms  data process CacheDocuments", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith(" ms  charts process RenderCharts", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith(" ms  publish: check links (threads added)", StringComparison.Ordinal));
+
+        output.GetStringBuilder().Clear();
+        Assert.Equal(ExitCodes.Ok, Run("build", "--data", folder.Data, "--input", folder.Input, "--theme", folder.Theme, "--output", folder.Output));
+        Assert.DoesNotContain("Timings", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_exit_1_and_write_nothing_when_the_data_is_invalid()
     {
         File.AppendAllText(folder.PathOf("data/scores.csv"), "2026-02-25,measurement,two,Not a number\n");
