@@ -39,7 +39,8 @@ public static class BuildCommand
                 parsed.GetValue(output)!,
                 parsed.GetValue(strict) || parsed.GetValue(production),
                 CommonOptions.BaseUrlOf(parsed.GetValue(baseUrl), console),
-                parsed.GetValue(production)) { Timings = parsed.GetValue(timings) ? new StepTimings() : null },
+                parsed.GetValue(production))
+            { Timings = parsed.GetValue(timings) ? new StepTimings() : null },
             console));
         return command;
     }
