@@ -23,6 +23,13 @@ public sealed record ArchiveManifest(
     public const int CurrentSchema = 1;
 
     /// <summary>
+    /// The first day of the week's validation window when the week was in phase 2; written since the window could
+    /// not be told from the snapshot's rows, so older manifests lack it (their weeks are evaluated with a window that
+    /// opens on the week itself).
+    /// </summary>
+    public DateOnly? ValidationWindowStart { get; init; }
+
+    /// <summary>
     /// Hashes every file in <paramref name="folder"/> (subfolders included, <c>manifest.json</c> excepted), writes
     /// the manifest there and returns it. Call it once the snapshot's files are complete: a file added later is
     /// reported by <see cref="ArchiveVerifier"/> as not in the manifest.
@@ -34,7 +41,10 @@ public sealed record ArchiveManifest(
         var files = SnapshotFiles.List(folder)
             .Select(path => Describe(folder, path))
             .ToArray();
-        var manifest = new ArchiveManifest(CurrentSchema, metadata.WeekOf, metadata.Total, metadata.Decision, metadata.Phase, metadata.DataVersion, files);
+        var manifest = new ArchiveManifest(CurrentSchema, metadata.WeekOf, metadata.Total, metadata.Decision, metadata.Phase, metadata.DataVersion, files)
+        {
+            ValidationWindowStart = metadata.ValidationWindowStart,
+        };
         File.WriteAllText(Path.Combine(folder, ArchiveLayout.ManifestFileName), manifest.ToJson(), new UTF8Encoding(false));
         return manifest;
     }

@@ -20,7 +20,7 @@ internal static class ManifestJson
         AllowDuplicateProperties = false,
     };
 
-    private static readonly string[] Fields = ["schema", "week_of", "total", "decision", "phase", "data_version", "files"];
+    private static readonly string[] Fields = ["schema", "week_of", "total", "decision", "phase", "validation_window_start", "data_version", "files"];
     private static readonly string[] FileFields = ["path", "size", "sha256"];
 
     public static string Write(ArchiveManifest manifest)
@@ -34,6 +34,11 @@ internal static class ManifestJson
             writer.WriteRawValue(ContractText.Total(manifest.Total));
             writer.WriteString("decision", ContractText.Name(manifest.Decision));
             writer.WriteNumber("phase", manifest.Phase);
+            if (manifest.ValidationWindowStart is { } windowStart)
+            {
+                writer.WriteString("validation_window_start", ArchiveLayout.FolderNameOf(windowStart));
+            }
+
             writer.WriteString("data_version", manifest.DataVersion);
             writer.WriteStartArray("files");
             foreach (var file in manifest.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -109,10 +114,11 @@ internal static class ManifestJson
             problems.Add(Invariant($"'phase' {phase} is not a phase (1-3)"));
         }
 
+        var windowStart = WindowStart(root, week, problems);
         var dataVersion = Text(root, "data_version", problems);
         var files = FileList(root, problems);
         return problems.Count == 0
-            ? new ArchiveManifest(schema!.Value, week!.Value, total!.Value, decision!.Value, phase!.Value, dataVersion!, files!)
+            ? new ArchiveManifest(schema!.Value, week!.Value, total!.Value, decision!.Value, phase!.Value, dataVersion!, files!) { ValidationWindowStart = windowStart }
             : null;
     }
 
@@ -245,6 +251,35 @@ internal static class ManifestJson
 
         problems.Add($"'week_of' '{text}' is not a date in the form YYYY-MM-DD");
         return null;
+    }
+
+    /// <summary>Optional: absent in manifests written before it was kept, and for weeks outside phase 2.</summary>
+    private static DateOnly? WindowStart(JsonElement root, DateOnly? week, List<string> problems)
+    {
+        if (!root.TryGetProperty("validation_window_start", out _))
+        {
+            return null;
+        }
+
+        var text = Text(root, "validation_window_start", problems);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!ArchiveLayout.TryParseWeek(text, out var start))
+        {
+            problems.Add($"'validation_window_start' '{text}' is not a date in the form YYYY-MM-DD");
+            return null;
+        }
+
+        if (week is { } weekOf && start > weekOf)
+        {
+            problems.Add($"'validation_window_start' {text} is after the week it belongs to");
+            return null;
+        }
+
+        return start;
     }
 
     private static decimal? Total(JsonElement root, List<string> problems)

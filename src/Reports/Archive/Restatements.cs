@@ -49,36 +49,38 @@ public static class Restatements
 
         var diff = ProgramDiffer.Compare(
             published with { Weeks = [publishedWeek] },
-            new ProgramReport(Relevant(live.Data, publishedWeek, week, snapshot.Manifest.Phase), [week]),
+            new ProgramReport(Relevant(live.Data, publishedWeek, week, snapshot.Manifest), [week]),
             new HashSet<DateOnly> { snapshot.WeekOf });
         return new Restatement(snapshot, week, diff);
     }
 
     /// <summary>
-    /// The kept rows hold one week, so the rules would start it in the policy's first phase: it starts where the
-    /// manifest says it was instead, because the phase comes from the weeks before it, which are not kept.
+    /// The kept rows hold one week, so the rules would start it in the policy's first phase, with a validation window
+    /// that opens that week: it starts where the manifest says it was instead (its phase, and in phase 2 the first day
+    /// of its window), because both come from the weeks before it, which are not kept.
     /// </summary>
     public static ProgramReport Evaluate(ReliabilityData rows, ArchivedSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(snapshot);
-        return ProgramEvaluator.Evaluate(AtPhase(rows, snapshot.Manifest.Phase));
+        return ProgramEvaluator.Evaluate(AtPhase(rows, snapshot.Manifest));
     }
 
     /// <summary>
     /// Today's data cut to what the kept rows cover: the incidents and findings open that week then or now, and the
     /// same starting phase, so that records the week never depended on are not reported as changes.
     /// </summary>
-    private static ReliabilityData Relevant(ReliabilityData live, WeekResult published, WeekResult now, int phase)
+    private static ReliabilityData Relevant(ReliabilityData live, WeekResult published, WeekResult now, ArchiveManifest manifest)
     {
         var incidents = published.OpenIncidents.Select(i => i.Id).Concat(now.OpenIncidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
         var findings = published.UnresolvedFindings.Select(f => f.Id).Concat(now.UnresolvedFindings.Select(f => f.Id)).ToHashSet(StringComparer.Ordinal);
-        return AtPhase(live, phase) with
+        return AtPhase(live, manifest) with
         {
             Incidents = live.Incidents.Where(i => incidents.Contains(i.Id)).ToArray(),
             Findings = live.Findings.Where(f => findings.Contains(f.Id)).ToArray(),
         };
     }
 
-    private static ReliabilityData AtPhase(ReliabilityData data, int phase) => data with { Policy = data.Policy with { StartPhase = phase } };
+    private static ReliabilityData AtPhase(ReliabilityData data, ArchiveManifest manifest) =>
+        data with { Policy = data.Policy with { StartPhase = manifest.Phase, StartValidationWindow = manifest.ValidationWindowStart } };
 }

@@ -13,6 +13,13 @@ public sealed record Policy(
     int FreezeReturnsToPhase,
     IReadOnlyList<string> Pillars)
 {
+    /// <summary>
+    /// When the data starts in phase 2 with its validation window already open, the window's first day: a weekly
+    /// snapshot's rows are evaluated alone, and its window began in weeks the snapshot does not keep. Never read from
+    /// <c>policy.csv</c>; null means the window opens on the first week, as the evidence contract says.
+    /// </summary>
+    public DateOnly? StartValidationWindow { get; init; }
+
     /// <summary>The settings of the evidence rules (SLOs, CI, cadence).</summary>
     public EvidencePolicy Evidence { get; init; } = EvidencePolicy.Default;
 

@@ -34,7 +34,7 @@ public static class ProgramEvaluator
         foreach (var weekOf in data.Weeks)
         {
             var categories = data.Rubric.Select(c => Categorize(c, ScoreOf(weekOf, c.Key), previous)).ToList();
-            var window = ValidationWindowRule.For(weekOf, phase, previous, previous?.Evidence.ValidationWindow);
+            var window = ValidationWindowRule.For(weekOf, phase, previous, previous?.Evidence.ValidationWindow, data.Policy.StartValidationWindow);
             var facts = new WeekFacts(
                 weekOf,
                 phase,

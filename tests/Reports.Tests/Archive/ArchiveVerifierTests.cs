@@ -144,6 +144,8 @@ public sealed class ArchiveVerifierTests
     [InlineData("\"decision\": \"stay\",", "\"decision\": \"Stay in Phase 1\",", "'decision' 'Stay in Phase 1' is not stay, advance or freeze")]
     [InlineData("\"week_of\": \"2026-02-17\",", "\"week_of\": \"17/02/2026\",", "'week_of' '17/02/2026' is not a date")]
     [InlineData("\"phase\": 1,", "\"phase\": \"1\",", "'phase' is missing or not a whole number")]
+    [InlineData("\"phase\": 1,", "\"phase\": 1, \"validation_window_start\": \"21/10/2025\",", "'validation_window_start' '21/10/2025' is not a date")]
+    [InlineData("\"phase\": 1,", "\"phase\": 1, \"validation_window_start\": \"2026-02-18\",", "'validation_window_start' 2026-02-18 is after the week it belongs to")]
     [InlineData("\"path\": \"index.html\"", "\"path\": \"../scores.csv\"", "path '../scores.csv' has an empty, '.' or '..' segment")]
     [InlineData("\"path\": \"index.html\"", "\"path\": \"/etc/passwd\"", "is not a relative path")]
     [InlineData("\"path\": \"index.html\"", "\"path\": \"manifest.json\"", "is the manifest itself")]

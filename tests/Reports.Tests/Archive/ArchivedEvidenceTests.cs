@@ -3,6 +3,7 @@ using Reports.Data;
 using Reports.Domain;
 using Reports.Scoring;
 using Reports.Scoring.Evidence;
+using Reports.Site;
 using Reports.Tests.Site;
 
 namespace Reports.Tests.Archive;
@@ -40,6 +41,24 @@ public sealed class ArchivedEvidenceTests : IDisposable
             // The week alone, as its snapshot is read: the phase and window come from the weeks before it, not from its rows.
             Assert.Equal(Describe(Facts(live, week, live)), Describe(Facts(live, week, kept)));
             Assert.True(kept.Evidence.SloDays.Count < live.Evidence.SloDays.Count && kept.Evidence.CiRuns.Count < live.Evidence.CiRuns.Count, "the snapshot keeps every row");
+        }
+    }
+
+    [Fact]
+    public void Should_archive_each_phase_two_week_with_the_start_of_its_window_and_reproduce_it_from_its_rows()
+    {
+        var report = ProgramEvaluator.Evaluate(Load(folder.Data));
+        var phaseTwo = report.Weeks.Where(w => w.Evidence.ValidationWindow is { } window && window.First < w.WeekOf).ToList();
+        Assert.NotEmpty(phaseTwo);
+
+        foreach (var week in phaseTwo)
+        {
+            // The snapshot checks that its rows reproduce the week; a window cut to the week itself turned G6 pending.
+            var outcome = WeekSnapshot.Create(new SnapshotOptions(folder.Data, folder.Input, folder.Theme, week.WeekOf, ArchiveSiteFolder.BaseUrl, AllowDirty: true));
+            Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+            var snapshot = ArchiveReader.List(folder.Data).Single(s => s.WeekOf == week.WeekOf);
+            Assert.Equal(week.Evidence.ValidationWindow!.Value.First, snapshot.Manifest.ValidationWindowStart);
+            Assert.False(Restatements.Find(snapshot, report, []).IsRestated);
         }
     }
 

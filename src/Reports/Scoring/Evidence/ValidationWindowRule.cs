@@ -11,14 +11,15 @@ public static class ValidationWindowRule
 {
     /// <param name="previous">The week before, evaluated; null for the first scored week.</param>
     /// <param name="previousWindow">The window of the week before, which a week still in phase 2 keeps extending.</param>
-    public static DayRange? For(DateOnly weekOf, int phase, WeekResult? previous, DayRange? previousWindow)
+    /// <param name="openSince">For the first scored week: the first day of a window already open (<see cref="Policy.StartValidationWindow"/>).</param>
+    public static DayRange? For(DateOnly weekOf, int phase, WeekResult? previous, DayRange? previousWindow, DateOnly? openSince = null)
     {
         if (phase != Phases.SloValidation)
         {
             return null;
         }
 
-        var start = previous is null ? weekOf
+        var start = previous is null ? (openSince is { } open && open <= weekOf ? open : weekOf)
             : previous.Phase != Phases.SloValidation ? previous.WeekOf.AddDays(1)
             : previousWindow?.First ?? weekOf;
         return new DayRange(start, weekOf);
