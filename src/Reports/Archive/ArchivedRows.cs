@@ -12,7 +12,7 @@ namespace Reports.Archive;
 /// The data rows a week was computed from, kept in its snapshot under <c>data/</c> as a data folder of its own:
 /// every row of <c>rubric.csv</c>, <c>policy.csv</c> and <c>gates.csv</c>; the week's rows of <c>scores.csv</c>,
 /// <c>gate-results.csv</c> and <c>decisions.csv</c>; the rows of the incidents open and the findings unresolved
-/// that week. Rows are copied byte for byte as the files hold them (quoting, annotation columns and all), under
+/// that week, and of the incidents open during G5's window. Rows are copied byte for byte as the files hold them (quoting, annotation columns and all), under
 /// the file's own header, so the snapshot shows an auditor exactly what was read and the loader reads it again.
 /// Of the evidence: every row of <c>slos.csv</c>, and the rows of <c>slo-days.csv</c>, <c>ci-runs.csv</c> and
 /// <c>events.csv</c> the week's rules read (<see cref="EvidenceReach"/>). A rule is measured when its file has any
@@ -42,7 +42,9 @@ public static class ArchivedRows
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         ArgumentNullException.ThrowIfNull(week);
-        var openIncidents = week.OpenIncidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var openIncidents = week.OpenIncidents.Select(i => i.Id)
+            .Concat(data.Incidents.Where(i => EvidenceReach.ReadsIncident(i, week.WeekOf, data.Policy.Evidence)).Select(i => i.Id))
+            .ToHashSet(StringComparer.Ordinal);
         var unresolvedFindings = week.UnresolvedFindings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var reach = EvidenceReach.Of(data, week);
         Func<Cells, bool> ofWeek = row => Day(row("week_of")) == week.WeekOf;

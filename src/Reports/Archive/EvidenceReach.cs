@@ -6,7 +6,8 @@ namespace Reports.Archive;
 
 /// <summary>
 /// How far back a week's evidence rules read, so that its snapshot keeps those rows and no more: the SLO days of G5's
-/// window, the error budget period and the validation window; per CI check, the runs G4 and the smoke No-Go look at
+/// window, the error budget period and the validation window; the incidents open on any day of G5's window (a Sev-1
+/// among them fails it), besides those open on the week's day; per CI check, the runs G4 and the smoke No-Go look at
 /// (the recent days, the nightly's last run, the last <c>flake_window_runs</c>, the smoke check's failures in a row and
 /// the run that ended them); every event up to the week, since the cadence reaches back to the last one of each kind.
 /// </summary>
@@ -59,6 +60,15 @@ public sealed class EvidenceReach
         var streakEnd = evidence.RunsBackFrom(policy.SmokeCheck, d, r => r.Required).FirstOrDefault(r => r.Result != CiResult.Fail);
         Reach(policy.SmokeCheck, streakEnd?.FinishedOn ?? DateOnly.MinValue);
         return new EvidenceReach(d, sloFrom, runs);
+    }
+
+    /// <summary>Whether the week's rules read <paramref name="incident"/>: open on the week's day, or on any day of G5's window.</summary>
+    public static bool ReadsIncident(Incident incident, DateOnly weekOf, EvidencePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(policy);
+        var window = DayRange.Ending(weekOf, policy.SloWindowDays);
+        return incident.IsOpenBetween(window.First, window.Last);
     }
 
     /// <summary>Whether a run of <paramref name="check"/> finished on <paramref name="finishedOn"/> (UTC) is read by the week's rules.</summary>

@@ -49,7 +49,7 @@ public static class Restatements
 
         var diff = ProgramDiffer.Compare(
             published with { Weeks = [publishedWeek] },
-            new ProgramReport(Relevant(live.Data, publishedWeek, week, snapshot.Manifest), [week]),
+            new ProgramReport(Relevant(live.Data, rows.Value!, publishedWeek, week, snapshot.Manifest), [week]),
             new HashSet<DateOnly> { snapshot.WeekOf });
         return new Restatement(snapshot, week, diff);
     }
@@ -67,12 +67,16 @@ public static class Restatements
     }
 
     /// <summary>
-    /// Today's data cut to what the kept rows cover: the incidents and findings open that week then or now, and the
-    /// same starting phase, so that records the week never depended on are not reported as changes.
+    /// Today's data cut to what the kept rows cover: the incidents the week read then (the kept ones) or reads now
+    /// (<see cref="EvidenceReach.ReadsIncident"/>), the findings unresolved that week then or now, and the same
+    /// starting phase, so that records the week never depended on are not reported as changes.
     /// </summary>
-    private static ReliabilityData Relevant(ReliabilityData live, WeekResult published, WeekResult now, ArchiveManifest manifest)
+    private static ReliabilityData Relevant(ReliabilityData live, ReliabilityData kept, WeekResult published, WeekResult now, ArchiveManifest manifest)
     {
-        var incidents = published.OpenIncidents.Select(i => i.Id).Concat(now.OpenIncidents.Select(i => i.Id)).ToHashSet(StringComparer.Ordinal);
+        var incidents = kept.Incidents.Select(i => i.Id)
+            .Concat(now.OpenIncidents.Select(i => i.Id))
+            .Concat(live.Incidents.Where(i => EvidenceReach.ReadsIncident(i, now.WeekOf, live.Policy.Evidence)).Select(i => i.Id))
+            .ToHashSet(StringComparer.Ordinal);
         var findings = published.UnresolvedFindings.Select(f => f.Id).Concat(now.UnresolvedFindings.Select(f => f.Id)).ToHashSet(StringComparer.Ordinal);
         return AtPhase(live, manifest) with
         {

@@ -19,4 +19,11 @@ public sealed record Incident(
 
     /// <summary>Open on day D when opened ≤ D and (unresolved or resolved &gt; D): resolving on D closes it on D.</summary>
     public bool IsOpenOn(DateOnly day) => Opened <= day && (Resolved is null || Resolved > day);
+
+    /// <summary>Open on some day from <paramref name="first"/> through <paramref name="last"/>; one resolved the day it opened never was.</summary>
+    public bool IsOpenBetween(DateOnly first, DateOnly last)
+    {
+        var day = Opened > first ? Opened : first;
+        return day <= last && IsOpenOn(day);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class SloAttainment : IGateRule
         var range = DayRange.Ending(week.WeekOf, week.Policy.Evidence.SloWindowDays);
         var slos = week.Evidence.Slos.Select(s => SloWindow.Of(s, range, week.Evidence)).ToList();
         var sev1 = week.Evidence.Incidents
-            .Where(i => i.Severity == Severity.Sev1 && OpenOnAnyDay(i, range))
+            .Where(i => i.Severity == Severity.Sev1 && i.IsOpenBetween(range.First, range.Last))
             .Select(i => i.Id)
             .ToList();
 
@@ -42,13 +42,6 @@ public sealed class SloAttainment : IGateRule
         }
 
         return GateVerdict.Pass($"{string.Join(", ", slos.Select(s => $"{s.Slo.Id} {Attained(s)} ≥ {EvidenceText.Limit(s.Slo.Objective)}"))} over {range}");
-    }
-
-    /// <summary>Open on some day t of the range: opened ≤ t and (unresolved or resolved &gt; t); one resolved the day it opened never was.</summary>
-    private static bool OpenOnAnyDay(Incident incident, DayRange range)
-    {
-        var first = incident.Opened > range.First ? incident.Opened : range.First;
-        return first <= range.Last && incident.IsOpenOn(first);
     }
 
     private static string Attained(SloWindow window) =>
