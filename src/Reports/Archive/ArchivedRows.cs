@@ -11,10 +11,10 @@ namespace Reports.Archive;
 /// <summary>
 /// The data rows a week was computed from, kept in its snapshot under <c>data/</c> as a data folder of its own:
 /// every row of <c>rubric.csv</c>, <c>policy.csv</c> and <c>gates.csv</c>; the week's rows of <c>scores.csv</c>,
-/// <c>gate-results.csv</c> and <c>decisions.csv</c>; the rows of the incidents open and the findings unresolved
-/// that week, and of the incidents open during G5's window. Rows are copied byte for byte as the files hold them (quoting, annotation columns and all), under
-/// the file's own header, so the snapshot shows an auditor exactly what was read and the loader reads it again.
-/// Of the evidence: every row of <c>slos.csv</c>, and the rows of <c>slo-days.csv</c>, <c>ci-runs.csv</c> and
+/// <c>gate-results.csv</c> and <c>decisions.csv</c>; the rows of the incidents open during G5's window (those open
+/// that week among them) and of the findings unresolved that week. Rows are copied byte for byte as the files hold
+/// them (quoting, annotation columns and all), under the file's own header, so the snapshot shows an auditor exactly
+/// what was read and the loader reads it again. Of the evidence: every row of <c>slos.csv</c>, and the rows of <c>slo-days.csv</c>, <c>ci-runs.csv</c> and
 /// <c>events.csv</c> the week's rules read (<see cref="EvidenceReach"/>). A rule is measured when its file has any
 /// row, so a file with rows keeps its first one when the week reads none of them.
 /// </summary>
@@ -42,9 +42,7 @@ public static class ArchivedRows
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
         ArgumentNullException.ThrowIfNull(week);
-        var openIncidents = week.OpenIncidents.Select(i => i.Id)
-            .Concat(data.Incidents.Where(i => EvidenceReach.ReadsIncident(i, week.WeekOf, data.Policy.Evidence)).Select(i => i.Id))
-            .ToHashSet(StringComparer.Ordinal);
+        var readIncidents = data.Incidents.Where(i => EvidenceReach.ReadsIncident(i, week.WeekOf, data.Policy.Evidence)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var unresolvedFindings = week.UnresolvedFindings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var reach = EvidenceReach.Of(data, week);
         Func<Cells, bool> ofWeek = row => Day(row("week_of")) == week.WeekOf;
@@ -55,7 +53,7 @@ public static class ArchivedRows
             (DataFiles.Gates, null, false),
             (DataFiles.Scores, ofWeek, false),
             (DataFiles.GateResults, ofWeek, false),
-            (DataFiles.Incidents, row => openIncidents.Contains(row("id")), false),
+            (DataFiles.Incidents, row => readIncidents.Contains(row("id")), false),
             (DataFiles.Findings, row => unresolvedFindings.Contains(row("id")), false),
             (DataFiles.Decisions, ofWeek, false),
             (DataFiles.Slos, null, false),

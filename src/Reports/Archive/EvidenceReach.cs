@@ -7,7 +7,7 @@ namespace Reports.Archive;
 /// <summary>
 /// How far back a week's evidence rules read, so that its snapshot keeps those rows and no more: the SLO days of G5's
 /// window, the error budget period and the validation window; the incidents open on any day of G5's window (a Sev-1
-/// among them fails it), besides those open on the week's day; per CI check, the runs G4 and the smoke No-Go look at
+/// among them fails it), those open on the week's day included; per CI check, the runs G4 and the smoke No-Go look at
 /// (the recent days, the nightly's last run, the last <c>flake_window_runs</c>, the smoke check's failures in a row and
 /// the run that ended them); every event up to the week, since the cadence reaches back to the last one of each kind.
 /// </summary>
@@ -62,7 +62,7 @@ public sealed class EvidenceReach
         return new EvidenceReach(d, sloFrom, runs);
     }
 
-    /// <summary>Whether the week's rules read <paramref name="incident"/>: open on the week's day, or on any day of G5's window.</summary>
+    /// <summary>Whether the week's rules read <paramref name="incident"/>: open on any day of G5's window, which ends on the week's day (so every incident open that week).</summary>
     public static bool ReadsIncident(Incident incident, DateOnly weekOf, EvidencePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(incident);

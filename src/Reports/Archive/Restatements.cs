@@ -74,7 +74,6 @@ public static class Restatements
     private static ReliabilityData Relevant(ReliabilityData live, ReliabilityData kept, WeekResult published, WeekResult now, ArchiveManifest manifest)
     {
         var incidents = kept.Incidents.Select(i => i.Id)
-            .Concat(now.OpenIncidents.Select(i => i.Id))
             .Concat(live.Incidents.Where(i => EvidenceReach.ReadsIncident(i, now.WeekOf, live.Policy.Evidence)).Select(i => i.Id))
             .ToHashSet(StringComparer.Ordinal);
         var findings = published.UnresolvedFindings.Select(f => f.Id).Concat(now.UnresolvedFindings.Select(f => f.Id)).ToHashSet(StringComparer.Ordinal);

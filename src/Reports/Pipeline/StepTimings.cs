@@ -24,7 +24,8 @@ public sealed class StepTimings
         }
         finally
         {
-            _ticks.AddOrUpdate(name, Stopwatch.GetTimestamp() - start, (_, sum) => sum + Stopwatch.GetTimestamp() - start);
+            var elapsed = Stopwatch.GetTimestamp() - start;
+            _ticks.AddOrUpdate(name, elapsed, (_, sum) => sum + elapsed);
         }
     }
 
