@@ -5,4 +5,7 @@ public sealed record GatesModel(IReadOnlyList<GateDefinitionView> Gates, IReadOn
 {
     /// <summary>The weeks × gates matrix as CSV.</summary>
     public TableLink? MatrixCsv { get; init; }
+
+    /// <summary>The rows the page shows: the newest <see cref="Views.ShownRows.Weeks"/> weeks; the CSV has every week.</summary>
+    public IReadOnlyList<GateMatrixRow> ShownMatrix => Views.ShownRows.First(Matrix, Views.ShownRows.Weeks);
 }

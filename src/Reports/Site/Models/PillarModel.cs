@@ -24,4 +24,10 @@ public sealed record PillarModel(
 
     /// <summary>The pillar's findings as CSV.</summary>
     public TableLink? FindingsCsv { get; init; }
+
+    /// <summary>The incidents the page shows: the first <see cref="Views.ShownRows.Records"/>, open ones first; the CSV has all.</summary>
+    public IReadOnlyList<IncidentRow> ShownIncidents => Views.ShownRows.First(Incidents, Views.ShownRows.Records);
+
+    /// <summary>The findings the page shows: the first <see cref="Views.ShownRows.Records"/>, unresolved ones first; the CSV has all.</summary>
+    public IReadOnlyList<FindingRow> ShownFindings => Views.ShownRows.First(Findings, Views.ShownRows.Records);
 }

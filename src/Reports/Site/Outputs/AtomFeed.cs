@@ -9,12 +9,16 @@ using Reports.Site.Views;
 namespace Reports.Site.Outputs;
 
 /// <summary>
-/// <c>/feed.xml</c>: an Atom feed with one entry per weekly report, newest first. Every date comes from the
-/// data (the week's date), never from the clock, so rebuilding the same data gives the same feed.
+/// <c>/feed.xml</c>: an Atom feed with one entry per weekly report, newest first, for the latest <see cref="Entries"/>
+/// weeks (a reader polls it for what is new; the weeks index lists every report). Every date comes from the data (the
+/// week's date), never from the clock, so rebuilding the same data gives the same feed.
 /// </summary>
 public static class AtomFeed
 {
     public const string Path = "feed.xml";
+
+    /// <summary>A year of weekly reports.</summary>
+    public const int Entries = 52;
 
     public static string Write(ProgramReport report, string siteName, SiteUrls urls)
     {
@@ -43,7 +47,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             xml.WriteElementString("generator", Ns, "Reports");
 
-            foreach (var week in report.Weeks.Reverse())
+            foreach (var week in report.Weeks.Reverse().Take(Entries))
             {
                 var path = ViewModelFactory.WeekHref(week.WeekOf);
                 xml.WriteStartElement("entry", Ns);

@@ -6,7 +6,8 @@ using Reports.Rendering.Templates;
 namespace Reports.Site.Views;
 
 /// <summary>
-/// The body rows of a chart's table as HTML: the first cell of each row heads it, the others are numbers. Written
+/// The body rows of a chart's table as HTML, the latest <see cref="ShownRows.Weeks"/> of them (the CSV beside the chart
+/// has all): the first cell of each row heads it, the others are numbers. Written
 /// here rather than looped over in a template because the Trends page has ten tables of a row per week, and at ten
 /// years that was most of a rebuild; made once per chart, which the chart cache keeps while its data is unchanged.
 /// </summary>
@@ -23,7 +24,7 @@ public static class ChartRows
     private static TrustedHtml Write(ChartTable table)
     {
         var html = new StringBuilder();
-        foreach (var row in table.Rows)
+        foreach (var row in ShownRows.Last(table.Rows, ShownRows.Weeks))
         {
             html.Append("\n      <tr>");
             for (var i = 0; i < row.Count; i++)
