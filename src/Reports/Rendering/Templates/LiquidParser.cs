@@ -30,7 +30,7 @@ internal static class LiquidParser
             // Already HTML: rendered (and encoded) by the page template.
             if (context.AmbientValues.TryGetValue(BodyKey, out var body))
             {
-                writer.Write((string)body);
+                writer.Write((System.Text.StringBuilder)body);
             }
 
             return Statement.Normal();

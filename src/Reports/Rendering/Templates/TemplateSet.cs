@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using Fluid;
 using Reports.Diagnostics;
@@ -81,44 +84,86 @@ public sealed partial class TemplateSet
     /// </summary>
     public TemplateOutcome Render(string name, object model)
     {
+        var buffers = RenderBuffers.Rent();
+        try
+        {
+            var problem = RenderInto(name, model, buffers);
+            return problem is null ? new TemplateOutcome(buffers.Current.ToString(), []) : new TemplateOutcome(null, [problem]);
+        }
+        finally
+        {
+            buffers.Return();
+        }
+    }
+
+    /// <summary>The page <see cref="Render"/> gives, as UTF-8 without a byte-order mark, made without the page as a string.</summary>
+    public TemplateBytes RenderUtf8(string name, object model)
+    {
+        var buffers = RenderBuffers.Rent();
+        try
+        {
+            var problem = RenderInto(name, model, buffers);
+            return problem is null
+                ? new TemplateBytes(ImmutableCollectionsMarshal.AsImmutableArray(buffers.Utf8()), [])
+                : new TemplateBytes(null, [problem]);
+        }
+        finally
+        {
+            buffers.Return();
+        }
+    }
+
+    /// <summary>Renders into <paramref name="buffers"/>' current builder; the problem, when a template has one.</summary>
+    private Diagnostic? RenderInto(string name, object model, RenderBuffers buffers)
+    {
         if (!_templates.TryGetValue(Key(name), out var entry))
         {
-            return Failed(TemplateErrors.TemplateNotFound(name));
+            return TemplateErrors.TemplateNotFound(name);
         }
 
         var context = new TemplateContext(model, _options, allowModelMembers: true);
         var current = entry;
         try
         {
-            // Not isolated: what a page assigns (a title, say) is visible to its layouts.
-            var html = current.Template.Render(context, HtmlText.Encoder, isolateContext: false);
+            Write(current.Template, context, buffers.Current);
             for (var depth = 1; context.AmbientValues.Remove(LiquidParser.LayoutKey, out var layout); depth++)
             {
                 if (depth > MaxLayoutDepth)
                 {
-                    return Failed(TemplateErrors.LayoutTooDeep(current.File.DisplayPath, MaxLayoutDepth));
+                    return TemplateErrors.LayoutTooDeep(current.File.DisplayPath, MaxLayoutDepth);
                 }
 
                 if (!_templates.TryGetValue(Key((string)layout), out var next))
                 {
-                    return Failed(TemplateErrors.LayoutNotFound(current.File.DisplayPath, 0, 0, (string)layout));
+                    return TemplateErrors.LayoutNotFound(current.File.DisplayPath, 0, 0, (string)layout);
                 }
 
                 current = next;
-                context.AmbientValues[LiquidParser.BodyKey] = html;
-                html = current.Template.Render(context, HtmlText.Encoder, isolateContext: false);
+                context.AmbientValues[LiquidParser.BodyKey] = buffers.Current;
+                Write(current.Template, context, buffers.Next());
             }
 
-            return new TemplateOutcome(html, []);
+            return null;
         }
         catch (FileNotFoundException missing) when (missing.Source == FluidSource)
         {
-            return Failed(TemplateErrors.PartialNotFound(current.File.DisplayPath, 0, 0, missing.Message));
+            return TemplateErrors.PartialNotFound(current.File.DisplayPath, 0, 0, missing.Message);
         }
         catch (Exception error) when (error.Source == FluidSource)
         {
             // Thrown by Fluid itself (step or recursion limits, bad filter arguments): the template's problem.
-            return Failed(TemplateErrors.RenderFailed(current.File.DisplayPath, error.Message));
+            return TemplateErrors.RenderFailed(current.File.DisplayPath, error.Message);
+        }
+    }
+
+    private static void Write(IFluidTemplate template, TemplateContext context, StringBuilder into)
+    {
+        // Not isolated: what a page assigns (a title, say) is visible to its layouts.
+        using var writer = new StringWriter(into, CultureInfo.InvariantCulture);
+        var rendering = template.RenderAsync(writer, context, HtmlText.Encoder, isolateContext: false);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
         }
     }
 
@@ -183,12 +228,10 @@ public sealed partial class TemplateSet
     {
         var match = ParseErrorPosition().Match(error);
         return match.Success
-            ? TemplateErrors.SyntaxError(file.DisplayPath, int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["message"].Value)
+            ? TemplateErrors.SyntaxError(file.DisplayPath, int.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture),
+                int.Parse(match.Groups["column"].Value, CultureInfo.InvariantCulture), match.Groups["message"].Value)
             : TemplateErrors.SyntaxError(file.DisplayPath, 1, 1, error.Split('\n')[0]);
     }
-
-    private static TemplateOutcome Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
 
     private static readonly string FluidSource = typeof(FluidParser).Assembly.GetName().Name!;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using System.Text;
 using Reports.Pipeline;
 using Reports.Preview;
 using Reports.Rendering.Templates;
@@ -16,8 +14,6 @@ namespace Reports.Site.Modules;
 /// </summary>
 public sealed class RenderPage(string sitePipeline, string templatesPipeline, RenderCache? cache = null) : IModule
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -37,19 +33,16 @@ public sealed class RenderPage(string sitePipeline, string templatesPipeline, Re
     {
         if (cache is null)
         {
-            return Encode(Render(templates, template, view, context).Html ?? "");
+            return Render(templates, template, view, context) ?? [];
         }
 
-        return cache.GetOrAdd(ModelFingerprint.Of(templates.Fingerprint(template), view), () =>
-            Render(templates, template, view, context).Html is { } html ? Encode(html) : null) ?? [];
+        return cache.GetOrAdd(ModelFingerprint.Of(templates.Fingerprint(template), view), () => Render(templates, template, view, context)) ?? [];
     }
 
-    private static ImmutableArray<byte> Encode(string html) => ImmutableCollectionsMarshal.AsImmutableArray(Utf8NoBom.GetBytes(html));
-
-    private static TemplateOutcome Render(TemplateSet templates, string template, PageView view, PipelineContext context)
+    private static ImmutableArray<byte>? Render(TemplateSet templates, string template, PageView view, PipelineContext context)
     {
-        var outcome = templates.Render(template, view);
+        var outcome = templates.RenderUtf8(template, view);
         context.Diagnostics.AddRange(outcome.Diagnostics);
-        return outcome;
+        return outcome.Utf8;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using AngleSharp.Html.Parser;
 using Reports.Domain;
 using Reports.Pipeline;
@@ -216,5 +217,43 @@ public sealed class TemplateSetTests : IDisposable
             .ToList();
 
         Assert.Equal(Enumerable.Range(0, 520).Select(i => $"<ul><li>Week {i}</li></ul>"), pages);
+    }
+
+    [Fact]
+    public void Should_give_as_utf8_bytes_exactly_the_page_it_renders_as_text()
+    {
+        _site.Write("theme/layouts/base.liquid", "<main>{% renderbody %}</main>")
+            .Write("theme/page.liquid", "{% layout 'layouts/base' %}{{ note }}{{ body | raw }}<p>{{ title }}</p>");
+        var templates = Templates();
+        // Emoji are surrogate pairs; after prefixes of every length, some pair straddles two of a new builder's chunks.
+        var body = new TrustedHtml(string.Concat(Enumerable.Repeat("😀ü€", 3000)));
+        var pages = Enumerable.Range(0, 8).Select(i => new Page("Wöche 😀 <1>", body, new string('x', i))).ToList();
+
+        var rendered = pages.Select(page => (Bytes: OnNewThread(() => templates.RenderUtf8("page", page)), Text: templates.Render("page", page).Html!)).ToList();
+
+        Assert.All(rendered, r => Assert.Empty(r.Bytes.Diagnostics));
+        Assert.All(rendered, r => Assert.Equal(Encoding.UTF8.GetBytes(r.Text), r.Bytes.Utf8!.Value.ToArray()));
+        Assert.StartsWith("<main>xxxxxxx😀ü€", rendered[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_give_no_bytes_and_the_problem_for_a_page_that_fails()
+    {
+        _site.Write("theme/page.liquid", "{% layout 'layouts/missing' %}x");
+
+        var outcome = Templates().RenderUtf8("page", new Page("", TrustedHtml.Empty, ""));
+
+        Assert.Null(outcome.Utf8);
+        Assert.Equal(TemplateErrors.LayoutNotFoundCode, Assert.Single(outcome.Diagnostics).Code);
+    }
+
+    /// <summary>Runs on a thread of its own, so it renders into new buffers.</summary>
+    private static T OnNewThread<T>(Func<T> work)
+    {
+        var result = default(T);
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result!;
     }
 }
